@@ -1,0 +1,6 @@
+using ResearchGraph.Domain;
+
+namespace ResearchGraph.Graph;
+
+/// <summary>A document with the number of facts it gives evidence for.</summary>
+public sealed record DocumentSummary(SourceDocument Document, int Facts);

@@ -1,0 +1,9 @@
+namespace ResearchGraph.Reading;
+
+/// <summary>The source formats ResearchGraph reads.</summary>
+public enum PageFormat
+{
+    Text,
+    Markdown,
+    Html,
+}
