@@ -1,0 +1,15 @@
+using ResearchGraph.Extraction.Lexicon;
+
+namespace ResearchGraph.Extraction.Recognition;
+
+/// <summary>The lexicon-backed recognisers, built once per lexicon set and shared by every extraction.</summary>
+internal sealed class Recognizers(Lexicons lexicons)
+{
+    public VenueFinder Venues { get; } = new(lexicons);
+
+    public OrgFinder Orgs { get; } = new(lexicons);
+
+    public TechniqueFinder Techniques { get; } = new(lexicons);
+
+    public ProductFinder Products { get; } = new(lexicons);
+}

@@ -1,0 +1,153 @@
+using System.Text.RegularExpressions;
+using ResearchGraph.Domain;
+using ResearchGraph.Extraction.Recognition;
+using ResearchGraph.Extraction.Text;
+
+namespace ResearchGraph.Extraction.Rules;
+
+/// <summary>
+/// ADOPTED: "X is integrated by Intel OpenVINO Toolkit", "X is integrated into Microsoft's ONNX
+/// Runtime", "industry integration: @AWS@Facebook", "our research has landed in many industry
+/// products: Intel OpenVino, Apple Neural Engine, ...", "our work on T (...) was integrated in A, B".
+/// The product after a company is the via; the year is the news item's when the sentence itself
+/// reports the adoption.
+/// </summary>
+internal sealed partial class AdoptionRule : IRule
+{
+    public void Apply(ExtractionContext context)
+    {
+        for (var i = 0; i < context.Sentences.Count; i++)
+        {
+            var s = context.Sentences[i];
+            var mentions = context.Mentions[i];
+            if (mentions.Orgs.Count == 0)
+            {
+                continue;
+            }
+
+            if (IndustryIntegration().Match(s.Text) is { Success: true } ii)
+            {
+                var target = context.PrimaryProject(s);
+                var from = s.Start + ii.Index;
+                if (target is not null)
+                {
+                    foreach (var org in mentions.Orgs.Where(o => o.Start >= from && o.Org.Kinds.Contains(EntityKind.Company)))
+                    {
+                        context.Graph.AddFact(FactType.ADOPTED, context.AddOrg(org.Org, org.Start, org.End), target, null, null, s);
+                    }
+                }
+            }
+
+            var m = Adoption().Match(s.Text);
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            var objectStart = s.Start + m.Index + m.Length;
+            var subject = s.Text[..m.Index];
+            var adopted = Subject(context, s, mentions, subject);
+            if (adopted is null)
+            {
+                continue;
+            }
+
+            var year = s.Date is not null ? s.Year : null;
+            foreach (var (org, via) in Adopters(context, s, mentions, objectStart))
+            {
+                context.Graph.AddFact(FactType.ADOPTED, org, adopted, year, via, s);
+            }
+        }
+    }
+
+    private static string? Subject(ExtractionContext context, Sentence s, SentenceMentions mentions, string subject)
+    {
+        var words = subject.Trim();
+        var technique = mentions.Techniques.FirstOrDefault(t => t.End <= s.Start + subject.Length);
+        if (WorkOn().IsMatch(words) && technique.Technique is not null)
+        {
+            return context.Graph.AddLexicon(technique.Technique);
+        }
+
+        if (context.IsOwnerReference(words) || OurResearch().IsMatch(words))
+        {
+            return context.Owner?.Id;
+        }
+
+        if (words.Length == 0 || PronounSubject().IsMatch(words))
+        {
+            return context.PrimaryProject(s);
+        }
+
+        var titles = TitleParser.ParseSubject(words);
+        if (titles.Count == 0)
+        {
+            return null;
+        }
+
+        var name = titles[0].Name;
+        return context.Graph.FindProject(name) ?? (Names.WordCount(name) <= 12 ? context.Graph.AddProject(name, titles[0].Aliases) : null);
+    }
+
+    private static IEnumerable<(string Org, string? Via)> Adopters(ExtractionContext context, Sentence s, SentenceMentions mentions, int objectStart)
+    {
+        var orgs = mentions.Orgs.Where(o => o.Start >= objectStart - 1 && o.Org.Kinds.Contains(EntityKind.Company)).ToList();
+        for (var k = 0; k < orgs.Count; k++)
+        {
+            var org = orgs[k];
+            var orgId = context.AddOrg(org.Org, org.Start, org.End);
+            var limit = k + 1 < orgs.Count ? orgs[k + 1].Start : s.End;
+            var via = Product(context, org, context.Text[org.End..limit]);
+            yield return (orgId, via);
+        }
+    }
+
+    /// <summary>The product named right after a company: "Intel OpenVINO Toolkit", "Microsoft's ONNX Runtime".</summary>
+    private static string? Product(ExtractionContext context, OrgMention org, string after)
+    {
+        var m = ProductAfter().Match(after);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var surface = TrailingSmallWords().Replace(m.Groups[1].Value, "").Trim();
+        if (surface.Length == 0)
+        {
+            return null;
+        }
+
+        var full = context.Text[org.Start..(org.End + m.Groups[1].Index + surface.Length)];
+        var known = context.Recognizers.Products.Lookup(surface) ?? context.Recognizers.Products.Lookup(full);
+        var productId = known is not null
+            ? context.Graph.AddLexicon(known)
+            : context.Graph.Add(EntityKind.Product, surface, [full]);
+        context.Graph.AddAlias(productId, full);
+        var start = org.End + m.Groups[1].Index;
+        context.Graph.Mention(productId, start, start + surface.Length);
+        context.Claimed.Add((org.Start, start + surface.Length));
+        return productId;
+    }
+
+    [GeneratedRegex(@"(?:\s+(?:of|for|and))+$")]
+    private static partial Regex TrailingSmallWords();
+
+    [GeneratedRegex(@"\s*(?:(?:is|are|was|were|has been|have been|got|gets|been|being|now|also|officially)\s+)*(?:integrated|adopted|deployed|used|shipped|landed|included|incorporated|influenced and landed|influenced)\s+(?:in(?:to)?|by|on|at|within)\s+(?:many\s+)?(?:industry\s+products\s*:\s*|products\s*:\s*)?")]
+    private static partial Regex Adoption();
+
+    [GeneratedRegex(@"industry\s+(?:integration|adoption|impact)s?\s*[:@]", RegexOptions.IgnoreCase)]
+    private static partial Regex IndustryIntegration();
+
+    [GeneratedRegex(@"\bwork\s+on\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkOn();
+
+    [GeneratedRegex(@"(?:^|\b)(?:our|my|his|her|their)\s+(?:research|work|team['’]s work|lab['’]s work)\b|\bour research\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OurResearch();
+
+    [GeneratedRegex(@"^(?:it|this|this work|this paper|the work|which|they)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounSubject();
+
+    // After the company: optional 's, then capitalised words (with digits, hyphens, slashes) up to punctuation or "and".
+    [GeneratedRegex(@"^(?:['’]s)?\s+((?:[A-Z0-9][\w\-/]*|\((?:[A-Z][\w\-]*)\))(?:\s+(?:[A-Z0-9][\w\-/]*|\([A-Z][\w\-]*\)|and\s+[A-Z][\w\-]*|of|for))*)")]
+    private static partial Regex ProductAfter();
+}
