@@ -1,0 +1,298 @@
+using AngleSharp.Dom;
+
+namespace ResearchGraph.Reading.Html;
+
+/// <summary>
+/// Walks a parsed HTML tree with an explicit stack (pages nest deeper than the call stack
+/// allows) and writes its visible text to a <see cref="PageBuilder"/>: block elements end the
+/// line, table rows become one line of cells, invisible elements are skipped whole.
+/// </summary>
+internal sealed class HtmlWalker(PageBuilder page)
+{
+    private const int MaxStrongHeadingLength = 60;
+
+    private readonly Stack<Frame> frames = new();
+    private readonly Stack<Context> contexts = new();
+    private readonly Stack<List<Cell>> rows = new();
+    private readonly HtmlLine line = new();
+    private int headingDepth;
+    private int strongDepth;
+    private int listDepth;
+    private int preDepth;
+
+    private enum Role
+    {
+        Inline,
+        Block,
+        Row,
+        Cell,
+    }
+
+    public void Walk(INode root)
+    {
+        frames.Push(new Frame(root, Role.Inline, Exit: false));
+        while (frames.Count > 0)
+        {
+            var frame = frames.Pop();
+            if (frame.Exit)
+            {
+                Leave(frame);
+            }
+            else
+            {
+                Enter(frame.Node);
+            }
+        }
+
+        Flush();
+    }
+
+    private void Enter(INode node)
+    {
+        switch (node)
+        {
+            case IText text:
+                if (!line.IsEmpty || !string.IsNullOrWhiteSpace(text.Data) || preDepth > 0)
+                {
+                    line.Append(text.Data, headingDepth, strongDepth);
+                }
+
+                return;
+            case IElement element:
+                EnterElement(element);
+                return;
+            case IDocument or IDocumentFragment:
+                PushChildren(node);
+                return;
+            default:
+                // Comments, doctypes, processing instructions: never visible.
+                return;
+        }
+    }
+
+    private void EnterElement(IElement element)
+    {
+        if (HtmlElementRules.IsInvisible(element))
+        {
+            return;
+        }
+
+        switch (element.LocalName)
+        {
+            case "br":
+                if (preDepth > 0)
+                {
+                    line.AppendRaw('\n');
+                }
+                else
+                {
+                    Flush();
+                }
+
+                return;
+            case "hr":
+                Flush();
+                return;
+            case "img":
+                return;
+            case "tr":
+                Flush();
+                rows.Push([]);
+                contexts.Push(new Context(BlockKind.TableRow, 0, IsCell: false));
+                Push(element, Role.Row);
+                return;
+            case "td" or "th" when rows.Count > 0:
+                if (!line.IsEmpty)
+                {
+                    rows.Peek().Add(TakeCell());
+                }
+
+                contexts.Push(new Context(BlockKind.TableRow, 0, IsCell: true));
+                Push(element, Role.Cell);
+                return;
+        }
+
+        if (HtmlElementRules.IsBlock(element))
+        {
+            Flush();
+            var (kind, level) = HtmlElementRules.KindOf(element, listDepth);
+            if (HtmlElementRules.IsList(element))
+            {
+                listDepth++;
+            }
+
+            if (kind == BlockKind.Code)
+            {
+                preDepth++;
+            }
+
+            contexts.Push(new Context(kind, level, IsCell: false));
+            Push(element, Role.Block);
+            return;
+        }
+
+        if (HtmlElementRules.IsHeadingTag(element))
+        {
+            headingDepth++;
+        }
+        else if (HtmlElementRules.IsStrong(element))
+        {
+            strongDepth++;
+        }
+
+        Push(element, Role.Inline);
+    }
+
+    private void Leave(Frame frame)
+    {
+        var element = (IElement)frame.Node;
+        switch (frame.Role)
+        {
+            case Role.Row:
+                Flush();
+                contexts.Pop();
+                EmitRow(rows.Pop());
+                break;
+            case Role.Cell:
+                rows.Peek().Add(TakeCell());
+                contexts.Pop();
+                break;
+            case Role.Block:
+                Flush();
+                var context = contexts.Pop();
+                if (HtmlElementRules.IsList(element))
+                {
+                    listDepth--;
+                }
+
+                if (context.Kind == BlockKind.Code)
+                {
+                    preDepth--;
+                }
+
+                break;
+            default:
+                if (HtmlElementRules.IsHeadingTag(element))
+                {
+                    headingDepth--;
+                }
+                else if (HtmlElementRules.IsStrong(element))
+                {
+                    strongDepth--;
+                }
+
+                break;
+        }
+    }
+
+    private void Push(IElement element, Role role)
+    {
+        frames.Push(new Frame(element, role, Exit: true));
+        PushChildren(element);
+    }
+
+    private void PushChildren(INode node)
+    {
+        for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+        {
+            frames.Push(new Frame(child, Role.Inline, Exit: false));
+        }
+    }
+
+    /// <summary>Ends the current line: text before a nested block becomes its own block.</summary>
+    private void Flush()
+    {
+        var context = contexts.Count > 0 ? contexts.Peek() : new Context(BlockKind.Paragraph, 0, IsCell: false);
+        if (context.IsCell)
+        {
+            // A block inside a cell: what the row holds so far is written out before it.
+            var cells = rows.Peek();
+            if (!line.IsEmpty)
+            {
+                cells.Add(TakeCell());
+            }
+
+            EmitCells(cells, BlockKind.Paragraph, whole: false);
+            return;
+        }
+
+        if (line.IsEmpty)
+        {
+            line.TakeText();
+            return;
+        }
+
+        var cell = TakeCell();
+        if (context.Kind == BlockKind.Code)
+        {
+            foreach (var codeLine in cell.Text.Split('\n'))
+            {
+                page.Add(BlockKind.Code, codeLine);
+            }
+
+            return;
+        }
+
+        var kind = context.Kind;
+        var level = context.Level;
+        if (kind == BlockKind.Paragraph && HeadingLevel(cell) is { } headingLevel)
+        {
+            kind = BlockKind.Heading;
+            level = headingLevel;
+        }
+
+        page.Add(kind, cell.Text, level);
+    }
+
+    private void EmitRow(List<Cell> cells) => EmitCells(cells, BlockKind.TableRow, whole: true);
+
+    private void EmitCells(List<Cell> cells, BlockKind singleCellKind, bool whole)
+    {
+        cells.RemoveAll(c => c.IsEmpty);
+        if (cells.Count == 1 && HeadingLevel(cells[0]) is { } level)
+        {
+            page.Add(BlockKind.Heading, cells[0].Text, level);
+        }
+        else if (cells.Count == 1 && !whole)
+        {
+            page.Add(singleCellKind, cells[0].Text);
+        }
+        else if (cells.Count > 0)
+        {
+            page.Add(BlockKind.TableRow, string.Join(" | ", cells.Select(c => c.Text.Trim())));
+        }
+
+        cells.Clear();
+    }
+
+    private Cell TakeCell()
+    {
+        var plain = line.HasPlain;
+        var heading = line.HasHeadingTag;
+        var strong = line.HasStrong;
+        var empty = line.IsEmpty;
+        return new Cell(line.TakeText(), empty, !plain && heading, !plain && !heading && strong);
+    }
+
+    private static int? HeadingLevel(Cell cell)
+    {
+        if (cell.HeadingTagOnly)
+        {
+            return 2;
+        }
+
+        if (!cell.StrongOnly)
+        {
+            return null;
+        }
+
+        var text = cell.Text.AsSpan().Trim();
+        return text.Length <= MaxStrongHeadingLength && text[^1] is not ('.' or ',' or ';' or ':' or '!' or '?') ? 3 : null;
+    }
+
+    private readonly record struct Frame(INode Node, Role Role, bool Exit);
+
+    private readonly record struct Context(BlockKind Kind, int Level, bool IsCell);
+
+    private readonly record struct Cell(string Text, bool IsEmpty, bool HeadingTagOnly, bool StrongOnly);
+}

@@ -1,0 +1,124 @@
+using System.Text;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using ResearchGraph.Reading.Html;
+using MarkdownBlock = Markdig.Syntax.Block;
+
+namespace ResearchGraph.Reading.Markdown;
+
+/// <summary>
+/// Walks a Markdig document with an explicit stack and writes its blocks to the page: headings,
+/// paragraphs, list items (each item's own paragraphs, nested items separately), quotes, table
+/// rows, code lines, and raw HTML blocks through the HTML reader.
+/// </summary>
+internal sealed class MarkdownWalker(PageBuilder page)
+{
+    private readonly StringBuilder line = new();
+
+    public void Walk(MarkdownDocument document)
+    {
+        var stack = new Stack<(MarkdownBlock Block, int ListDepth)>();
+        PushChildren(stack, document, 0);
+        while (stack.Count > 0)
+        {
+            var (block, depth) = stack.Pop();
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    Emit(heading, BlockKind.Heading, heading.Level);
+                    break;
+                case ParagraphBlock paragraph when paragraph.Parent is ListItemBlock:
+                    Emit(paragraph, BlockKind.ListItem, depth);
+                    break;
+                case ParagraphBlock paragraph:
+                    Emit(paragraph, BlockKind.Paragraph, 0);
+                    break;
+                case HtmlBlock html:
+                    HtmlPageReader.ReadFragment(html.Lines.ToString(), page);
+                    break;
+                case CodeBlock code:
+                    EmitLines(code, BlockKind.Code);
+                    break;
+                case Table table:
+                    EmitTable(table);
+                    break;
+                case ListBlock list:
+                    PushChildren(stack, list, depth + 1);
+                    break;
+                case ContainerBlock container:
+                    PushChildren(stack, container, depth);
+                    break;
+                case ThematicBreakBlock or YamlFrontMatterBlock or LinkReferenceDefinition:
+                    break;
+                case LeafBlock { Inline: not null } leaf:
+                    Emit(leaf, BlockKind.Paragraph, 0);
+                    break;
+                case LeafBlock leaf:
+                    EmitLines(leaf, BlockKind.Paragraph);
+                    break;
+            }
+        }
+    }
+
+    private static void PushChildren(Stack<(MarkdownBlock, int)> stack, ContainerBlock container, int depth)
+    {
+        for (var i = container.Count - 1; i >= 0; i--)
+        {
+            stack.Push((container[i], depth));
+        }
+    }
+
+    /// <summary>One block per run of inlines between hard breaks, as a browser shows them.</summary>
+    private void Emit(LeafBlock leaf, BlockKind kind, int level)
+    {
+        line.Clear();
+        MarkdownInlines.Render(leaf.Inline, line, () =>
+        {
+            page.Add(kind, line.ToString(), level);
+            line.Clear();
+        });
+        page.Add(kind, line.ToString(), level);
+        line.Clear();
+    }
+
+    private void EmitLines(LeafBlock leaf, BlockKind kind)
+    {
+        var lines = leaf.Lines;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            page.Add(kind, lines.Lines[i].Slice.AsSpan());
+        }
+    }
+
+    private void EmitTable(Table table)
+    {
+        var cells = new List<string>();
+        foreach (var row in table.OfType<TableRow>())
+        {
+            cells.Clear();
+            foreach (var cell in row.OfType<TableCell>())
+            {
+                line.Clear();
+                foreach (var leaf in cell.Descendants<LeafBlock>())
+                {
+                    line.Append(' ');
+                    MarkdownInlines.Render(leaf.Inline, line, onHardBreak: null);
+                }
+
+                var text = line.ToString().Trim();
+                if (text.Length > 0)
+                {
+                    cells.Add(text);
+                }
+            }
+
+            if (cells.Count > 0)
+            {
+                page.Add(BlockKind.TableRow, string.Join(" | ", cells));
+            }
+        }
+
+        line.Clear();
+    }
+}
