@@ -57,32 +57,24 @@ public sealed partial class SqliteGraphStore : IGraphStore
         ArgumentException.ThrowIfNullOrWhiteSpace(databaseFile);
         var fullPath = Path.GetFullPath(databaseFile);
         var store = new SqliteGraphStore(fullPath, readOnly);
-        if (readOnly)
+        try
         {
-            await store.IsReadableAsync(ct);
-            return store;
-        }
-
-        var folder = Path.GetDirectoryName(fullPath);
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        await using (var connection = await store.OpenConnectionAsync(ct))
-        {
-            // WAL is a property of the file: set once here, every later connection uses it.
-            await using (var wal = connection.CreateCommand())
+            if (readOnly)
             {
-                wal.CommandText = "PRAGMA journal_mode = WAL;";
-                await wal.ExecuteNonQueryAsync(ct);
+                await store.IsReadableAsync(ct);
+            }
+            else
+            {
+                await store.CreateOrUpgradeAsync(ct);
             }
 
-            await SqliteSchema.MigrateAsync(connection, fullPath, SqliteSchema.CurrentVersion, ct);
+            return store;
         }
-
-        store._schemaReady = true;
-        return store;
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>The full path of the database file.</summary>
@@ -99,6 +91,28 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
         _writeGate.Dispose();
         return ValueTask.CompletedTask;
+    }
+
+    private async Task CreateOrUpgradeAsync(CancellationToken cancellationToken)
+    {
+        var folder = Path.GetDirectoryName(_databaseFile);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        await using (var connection = await OpenConnectionAsync(cancellationToken))
+        {
+            // Migrate first: a file of a newer build is refused before anything in it changes.
+            await SqliteSchema.MigrateAsync(connection, _databaseFile, SqliteSchema.CurrentVersion, cancellationToken);
+
+            // WAL is a property of the file: set here, every later connection uses it.
+            await using var wal = connection.CreateCommand();
+            wal.CommandText = "PRAGMA journal_mode = WAL;";
+            await wal.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        _schemaReady = true;
     }
 
     private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)

@@ -10,6 +10,7 @@ public sealed class DocumentBuilder
     private readonly string _doc;
     private readonly List<Entity> _entities = [];
     private readonly List<(string Id, FactType Rel, string From, string To, int? Year, string? Via, Dictionary<string, string> Properties, List<Evidence> Evidence)> _facts = [];
+    private readonly Dictionary<string, int> _factIndex = [];
     private readonly List<NewsItem> _news = [];
     private string _path;
     private string _hash;
@@ -123,13 +124,13 @@ public sealed class DocumentBuilder
         FactType rel, string from, string to, int? year, string? via)
     {
         var id = FactIds.For(rel, from, to, year, via);
-        var existing = _facts.FindIndex(f => f.Id == id);
-        if (existing >= 0)
+        if (_factIndex.TryGetValue(id, out var existing))
         {
             return _facts[existing];
         }
 
         var fact = (id, rel, from, to, year, via, new Dictionary<string, string>(), new List<Evidence>());
+        _factIndex[id] = _facts.Count;
         _facts.Add(fact);
         return fact;
     }
