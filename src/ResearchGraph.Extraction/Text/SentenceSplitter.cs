@@ -31,6 +31,13 @@ internal static class SentenceSplitter
             }
 
             var start = SkipSpace(text, block.Start, block.End);
+
+            // A news item's date prefix ("Sep 2022:") is not part of its first sentence.
+            var item = news.FirstOrDefault(n => n.Start > block.Start && n.Start < block.End);
+            if (item is not null)
+            {
+                start = item.Start;
+            }
             for (var i = start; i < block.End; i++)
             {
                 var c = text[i];

@@ -1,0 +1,3 @@
+using ResearchGraph.Cli;
+
+return await CliApp.RunAsync(args).ConfigureAwait(false);

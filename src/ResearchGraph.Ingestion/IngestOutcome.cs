@@ -1,0 +1,10 @@
+namespace ResearchGraph.Ingestion;
+
+/// <summary>What happened to one document.</summary>
+public enum IngestOutcome
+{
+    Added,
+    Updated,
+    Unchanged,
+    Failed,
+}
