@@ -77,14 +77,19 @@ public static class NewsDate
             text = text[1..^1].Trim();
         }
 
+        // An ISO date-time, as front matter and shortcodes write them: the date part is the date.
+        if (text.Length > 11 && text[10] == 'T' && char.IsAsciiDigit(text[11]))
+        {
+            text = text[..10];
+        }
+
         if (!DateToken.TryRead(text, 0, allowBareYear: true, out var found, out var end))
         {
             return false;
         }
 
         var rest = text.AsSpan(end).TrimEnd();
-        var isTime = found.Length == 10 && rest.Length > 1 && rest[0] is 'T' or ' ' && char.IsAsciiDigit(rest[1]);
-        if (!rest.IsEmpty && !isTime && rest is not ":" and not ".")
+        if (!rest.IsEmpty && rest is not ":" and not ".")
         {
             return false;
         }

@@ -8,7 +8,7 @@ internal static class HtmlPageReader
 {
     public static void Read(string content, PageBuilder page)
     {
-        using var document = Parse(content);
+        using var document = Parse(content, page);
         page.Title = NullIfBlank(document.Title);
         page.Url = CanonicalUrl(document);
         new HtmlWalker(page).Walk(document);
@@ -17,12 +17,20 @@ internal static class HtmlPageReader
     /// <summary>Renders a fragment (an HTML block of a Markdown page) into the same page.</summary>
     public static void ReadFragment(string html, PageBuilder page)
     {
-        using var document = Parse(html);
+        using var document = Parse(html, page);
         new HtmlWalker(page).Walk(document);
     }
 
-    private static AngleSharp.Html.Dom.IHtmlDocument Parse(string content) =>
-        new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(content);
+    private static AngleSharp.Html.Dom.IHtmlDocument Parse(string content, PageBuilder page)
+    {
+        content = HtmlDepthLimiter.Limit(content, out var limited);
+        if (limited)
+        {
+            page.Diagnose($"elements nested deeper than {HtmlDepthLimiter.MaxDepth} levels were flattened");
+        }
+
+        return new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(content);
+    }
 
     private static string? CanonicalUrl(IDocument document)
     {

@@ -61,6 +61,9 @@ internal static class MarkdownInlines
 
             switch (inline)
             {
+                case LiteralInline literal when IsLoneBackslash(literal):
+                    // A "\" line ending a paragraph: an author's line break, not text.
+                    break;
                 case LiteralInline literal:
                     into.Append(literal.Content.AsSpan());
                     break;
@@ -103,6 +106,11 @@ internal static class MarkdownInlines
             onHardBreak();
         }
     }
+
+    private static bool IsLoneBackslash(LiteralInline literal) =>
+        literal.Content.Length == 1 && literal.Content.CurrentChar == '\\'
+        && literal.PreviousSibling is null or LineBreakInline
+        && literal.NextSibling is null or LineBreakInline;
 
     private static bool IsBreakTag(string tag) =>
         tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase)

@@ -1,0 +1,155 @@
+using ResearchGraph.Reading.Tests.Support;
+
+namespace ResearchGraph.Reading.Tests.Markdown;
+
+public sealed class MarkdownPageReaderTests
+{
+    private static VisiblePage Read(string markdown)
+    {
+        var page = PageReader.Read(markdown, PageFormat.Markdown);
+        PageInvariants.AssertHold(page);
+        return page;
+    }
+
+    [Fact]
+    public void Rendered_front_matter_fields_become_lines_at_the_top()
+    {
+        var page = Read("""
+            ---
+            title: Jane Doe
+            role: Professor of Things
+            avatar: me.jpg
+            url: https://example.org/jane
+            organizations:
+              - name: Example University
+                url: https://example.org
+            education:
+              courses:
+                - course: PhD in Physics
+                  institution: Some Institute
+                  year: 2010
+            bio: Works on **fast** things.
+            social:
+              - link: https://example.org/hidden
+            ---
+            Body text.
+            """);
+        Assert.Equal(
+            ["title: Jane Doe", "role: Professor of Things", "organizations: Example University",
+             "education: PhD in Physics, Some Institute, 2010", "bio: Works on fast things.", "url: https://example.org/jane", "Body text."],
+            PageInvariants.Lines(page));
+        Assert.All(page.Blocks.SkipLast(1), b => Assert.Equal(BlockKind.FrontMatter, b.Kind));
+        Assert.Equal("Jane Doe", page.Title);
+        Assert.Equal("https://example.org/jane", page.Url);
+    }
+
+    [Fact]
+    public void Invalid_yaml_front_matter_is_skipped_with_a_diagnostic()
+    {
+        var page = Read("---\ntitle: [unclosed\n---\nBody.");
+        Assert.Equal("Body.", page.Text);
+        Assert.Contains(page.Diagnostics, d => d.Contains("YAML"));
+    }
+
+    [Fact]
+    public void Headings_paragraphs_and_quotes_are_blocks()
+    {
+        var page = Read("# Title\n\nSome *emphasis* and `code` and a [link](https://x.org).\n\n> Quoted\n> text");
+        Assert.Equal(["Title", "Some emphasis and code and a link.", "Quoted text"], PageInvariants.Lines(page));
+        Assert.Equal([BlockKind.Heading, BlockKind.Paragraph, BlockKind.Paragraph], page.Blocks.Select(b => b.Kind));
+        Assert.Equal("Title", page.Blocks[1].Section);
+    }
+
+    [Fact]
+    public void Images_and_link_targets_are_dropped()
+    {
+        Assert.Equal("See paper", Read("![figure](fig.png)See [paper](https://arxiv.org/abs/1)").Text);
+    }
+
+    [Fact]
+    public void Nested_list_items_are_separate_blocks_with_depth()
+    {
+        var page = Read("- Parent item\n  - Child item\n- Second");
+        Assert.Equal(["Parent item", "Child item", "Second"], PageInvariants.Lines(page));
+        Assert.Equal([1, 2, 1], page.Blocks.Select(b => b.Level));
+        Assert.All(page.Blocks, b => Assert.Equal(BlockKind.ListItem, b.Kind));
+    }
+
+    [Fact]
+    public void Pipe_table_rows_are_table_row_blocks()
+    {
+        var page = Read("| Model | PPL |\n|---|---|\n| [Big](x.md) | 5.4 |\n|  | 6.1 |");
+        Assert.Equal(["Model | PPL", "Big | 5.4", "6.1"], PageInvariants.Lines(page));
+        Assert.All(page.Blocks, b => Assert.Equal(BlockKind.TableRow, b.Kind));
+    }
+
+    [Fact]
+    public void Fenced_and_indented_code_are_code_blocks()
+    {
+        var page = Read("Intro.\n\n```bash\npip install x\n\npython run.py\n```\n\n    indented code\n");
+        Assert.Equal(["Intro.", "pip install x", "python run.py", "indented code"], PageInvariants.Lines(page));
+        Assert.Equal([BlockKind.Paragraph, BlockKind.Code, BlockKind.Code, BlockKind.Code], page.Blocks.Select(b => b.Kind));
+    }
+
+    [Fact]
+    public void Inline_html_tags_are_dropped_and_br_splits_blocks()
+    {
+        var page = Read("Line <b>one</b><br>Line two<br/>Line three <!-- note -->");
+        Assert.Equal(["Line one", "Line two", "Line three"], PageInvariants.Lines(page));
+    }
+
+    [Fact]
+    public void Html_blocks_are_read_by_the_html_rules()
+    {
+        var page = Read("Before.\n\n<!-- <p>commented out</p> -->\n\n<div>\n<p>Inside <span>html</span></p>\n<script>track();</script>\n</div>\n\nAfter.");
+        Assert.Equal(["Before.", "Inside html", "After."], PageInvariants.Lines(page));
+    }
+
+    [Fact]
+    public void Shortcodes_and_liquid_tags_are_dropped_keeping_inner_text()
+    {
+        var page = Read("Get my {{< staticref \"cv.pdf\" \"newtab\" >}}CV{{< /staticref >}} {{% note %}}here{{% /note %}}.\n\n{% if x %}Liquid{% endif %} {{ site.title }}");
+        Assert.Equal(["Get my CV here.", "Liquid"], PageInvariants.Lines(page));
+    }
+
+    [Fact]
+    public void Shortcodes_inside_fenced_code_are_kept()
+    {
+        var page = Read("```\n{{ template }}\n```");
+        Assert.Equal("{{ template }}", page.Text);
+    }
+
+    [Fact]
+    public void A_dated_shortcode_makes_its_content_a_news_item()
+    {
+        var page = Read("## News\n\n{{< newsEntry date=\"2025/03\" >}}\nWe presented **X** at a venue.\n{{< /newsEntry >}}\n\n{{< newsEntry date='2024-11-02' >}}Sep 2022: inner date ignored{{< /newsEntry >}}");
+        Assert.Equal(["2024-11-02", "2025-03"], page.News.Select(n => n.Date).Order());
+        var first = page.News.Single(n => n.Date == "2025-03");
+        Assert.Equal("We presented X at a venue.", page.Text[first.Start..first.End]);
+        Assert.Equal("News", page.Blocks[1].Section);
+    }
+
+    [Fact]
+    public void A_bad_shortcode_date_is_a_diagnostic_not_a_news_item()
+    {
+        var page = Read("{{< newsEntry date=\"someday\" >}}Text{{< /newsEntry >}}");
+        Assert.Equal("Text", page.Text);
+        Assert.Empty(page.News);
+        Assert.Single(page.Diagnostics);
+    }
+
+    [Fact]
+    public void Bold_dates_render_as_news_prefixes()
+    {
+        var page = Read("- **Jan 2026**: New course.\n- [2024/05] Released.");
+        Assert.Equal(["2026-01", "2024-05"], page.News.Select(n => n.Date));
+        Assert.Equal("New course.", page.Text[page.News[0].Start..page.News[0].End]);
+    }
+
+    [Fact]
+    public void A_lone_backslash_line_is_not_a_block()
+    {
+        var page = Read("First line.\n\\\nSecond line.\n\\");
+        Assert.Equal(["First line.", "Second line."], PageInvariants.Lines(page));
+    }
+}
