@@ -33,18 +33,12 @@ internal sealed partial class AwardRule : IRule
         }
 
         var inAwardSection = s.Block.Section is { } section && AwardSection().IsMatch(section);
-        var m = TrailingYears().Match(s.Text);
+        var lead = LeadingYear().Match(s.Text);
+        var m = lead.Success ? lead : TrailingYears().Match(s.Text);
         var name = m.Success ? m.Groups["name"].Value : null;
         var years = m.Success ? YearList(m.Groups["years"].Value) : [];
         if (!m.Success)
         {
-            var lead = LeadingYear().Match(s.Text);
-            if (lead.Success)
-            {
-                name = lead.Groups["name"].Value;
-                years = YearList(lead.Groups["years"].Value);
-            }
-            else
             {
                 var venueYear = TrailingVenue().Match(s.Text);
                 var venue = mentions.Venues.LastOrDefault();
@@ -59,6 +53,13 @@ internal sealed partial class AwardRule : IRule
         }
 
         name = Names.Clean(name!);
+
+        // "Best Poster Award, MLSys 2022": the venue after the comma says where, not what.
+        var comma = name.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma > 0 && mentions.Venues.Any(v => context.Text[v.Start..v.End] == TrailingYearWords().Replace(name[(comma + 2)..], "").Trim()))
+        {
+            name = name[..comma];
+        }
         if (name.Length < 3 || (!inAwardSection && !AwardWord().IsMatch(name)) || !char.IsUpper(name[0]) && !char.IsDigit(name[0]))
         {
             return false;
@@ -193,6 +194,9 @@ internal sealed partial class AwardRule : IRule
 
     [GeneratedRegex(@"(?:19|20)\d\d")]
     private static partial Regex YearToken();
+
+    [GeneratedRegex(@"\s*[’'‘]?(?:19|20)?\d\d$")]
+    private static partial Regex TrailingYearWords();
 
     [GeneratedRegex(@"\s+(?:received|receives|receiving|won|wins|winning|(?:was|is|am|are|were|been|be|got|get)\s+(?:awarded|named|selected as|honou?red with|honou?red to receive|recognized with|given)|awarded|earned|earns|got)\s+(?:with\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?")]
     private static partial Regex Receiving();

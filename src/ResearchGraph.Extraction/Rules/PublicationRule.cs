@@ -42,6 +42,13 @@ internal sealed partial class PublicationRule : IRule
         }
 
         var subject = s.Text[..m.Index];
+        var clause = SubjectClause().Match(subject);
+        if (clause.Success)
+        {
+            // "KestrelV2 extends Kestrel with ... and is presented at": the subject is the name before the verb.
+            subject = clause.Groups[1].Value;
+        }
+
         var projects = new List<string>();
         if (subject.Trim().Length == 0 || PronounSubject().IsMatch(subject.Trim()))
         {
@@ -99,6 +106,9 @@ internal sealed partial class PublicationRule : IRule
 
     [GeneratedRegex(@"\s+(?:(?:is|are|was|were|has been|have been|had been|got|gets|will be|been|being|just)\s+)*(?:(?:conditionally|officially|also|now|finally|formally)\s+)?(?:accepted|presented|published|appeared|appears|appearing|to appear|will appear)(?:\s+as\s+(?:an?\s+)?[\w\-]+(?:\s[\w\-]+)?(?:\s+paper|\s+presentation|\s+talk)?)?\s+(?:by|to|at|in|on|for)\b")]
     private static partial Regex Acceptance();
+
+    [GeneratedRegex(@"^([A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,3})\s+(?:extends|builds (?:up)?on|improves (?:up)?on|uses|applies|leverages|combines|achieves|outperforms)\b")]
+    private static partial Regex SubjectClause();
 
     [GeneratedRegex(@"^(?:it|this|this paper|this work|the paper|the work|the full version|full version|which)$", RegexOptions.IgnoreCase)]
     private static partial Regex PronounSubject();

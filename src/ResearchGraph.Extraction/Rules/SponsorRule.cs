@@ -44,7 +44,7 @@ internal sealed partial class SponsorRule : IRule
             var offset = s.Start + listStart;
             foreach (var item in Items().Matches(list).Cast<Match>())
             {
-                var name = Names.Clean(item.Value);
+                var name = LeadingArticle().Replace(Names.Clean(item.Value), "");
                 if (name.Length < 2 || !char.IsUpper(name[0]) || Names.WordCount(name) > 7)
                 {
                     continue;
@@ -89,6 +89,9 @@ internal sealed partial class SponsorRule : IRule
 
     [GeneratedRegex(@"[^,;]+?(?=\s*(?:,|;|\band\b|$))")]
     private static partial Regex Items();
+
+    [GeneratedRegex(@"^(?:the|a|an|our)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingArticle();
 
     [GeneratedRegex(@"\b(?:Lab|Laboratory|University|Institute|Center|Centre|Program|Foundation|Council|Agency)\b")]
     private static partial Regex InstitutionWord();
