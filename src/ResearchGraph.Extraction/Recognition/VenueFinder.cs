@@ -10,7 +10,7 @@ namespace ResearchGraph.Extraction.Recognition;
 /// </summary>
 internal sealed partial class VenueFinder
 {
-    private static readonly HashSet<string> VenuePrepositions = new(StringComparer.OrdinalIgnoreCase) { "at", "to", "by", "in", "of", "on", "the" };
+    private static readonly HashSet<string> VenuePrepositions = new(StringComparer.OrdinalIgnoreCase) { "at", "to", "by", "in", "of", "on" };
 
     private readonly Gazetteer<LexiconEntry> gazetteer;
     private readonly HashSet<string> acronyms = new(StringComparer.Ordinal);

@@ -39,17 +39,16 @@ internal sealed partial class AwardRule : IRule
         var years = m.Success ? YearList(m.Groups["years"].Value) : [];
         if (!m.Success)
         {
+            // "Best paper award, FPGA’2017": the year comes with the venue that ends the item.
+            var venueYear = TrailingVenue().Match(s.Text);
+            var venue = mentions.Venues.LastOrDefault();
+            if (!venueYear.Success || venue?.Year is null || !TrailingYearWords().IsMatch(context.Text[venue.End..s.End].TrimEnd('.')))
             {
-                var venueYear = TrailingVenue().Match(s.Text);
-                var venue = mentions.Venues.LastOrDefault();
-                if (!venueYear.Success || venue?.Year is null || venue.End < s.End - 1)
-                {
-                    return false;
-                }
-
-                name = venueYear.Groups["name"].Value;
-                years = [venue.Year.Value];
+                return false;
             }
+
+            name = venueYear.Groups["name"].Value;
+            years = [venue.Year.Value];
         }
 
         name = Names.Clean(name!);
@@ -195,7 +194,7 @@ internal sealed partial class AwardRule : IRule
     [GeneratedRegex(@"(?:19|20)\d\d")]
     private static partial Regex YearToken();
 
-    [GeneratedRegex(@"\s*[’'‘]?(?:19|20)?\d\d$")]
+    [GeneratedRegex(@"^\s*[’'‘]?\s?(?:19|20)?\d\d$|\s*[’'‘]?(?:19|20)?\d\d$")]
     private static partial Regex TrailingYearWords();
 
     [GeneratedRegex(@"\s+(?:received|receives|receiving|won|wins|winning|(?:was|is|am|are|were|been|be|got|get)\s+(?:awarded|named|selected as|honou?red with|honou?red to receive|recognized with|given)|awarded|earned|earns|got)\s+(?:with\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?")]
