@@ -29,6 +29,7 @@ internal static class CliApp
         root.Subcommands.Add(QueryCommands.Search());
         root.Subcommands.Add(QueryCommands.Entity());
         root.Subcommands.Add(QueryCommands.Path());
+        root.Subcommands.Add(EvalCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

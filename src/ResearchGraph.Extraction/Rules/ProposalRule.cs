@@ -28,7 +28,7 @@ internal sealed partial class ProposalRule : IRule
                     continue;
                 }
 
-                if (context.Recognizers.Techniques.Lookup(name) is not null || context.Recognizers.Orgs.Lookup(name) is not null)
+                if (!TitleParser.IsPlausibleName(name) || context.Recognizers.Techniques.Lookup(name) is not null || context.Recognizers.Orgs.Lookup(name) is not null)
                 {
                     continue;
                 }

@@ -84,7 +84,7 @@ internal sealed partial class SponsorRule : IRule
     [GeneratedRegex(@"\b(?:we|our|us|I|my|me|thank|thanks|grateful)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnerWords();
 
-    [GeneratedRegex(@"\s+(?:for|to|through|under|via|in order)\s|[.;]\s")]
+    [GeneratedRegex(@"\s+(?:for|to|through|under|via|in order)\s+(?![A-Z])|[.;]\s")]
     private static partial Regex ListEnd();
 
     [GeneratedRegex(@"[^,;]+?(?=\s*(?:,|;|\band\b|$))")]

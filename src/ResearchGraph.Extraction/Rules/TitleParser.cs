@@ -69,13 +69,27 @@ internal static partial class TitleParser
         }
 
         name = Names.Clean(name);
-        if (name.Length < 2 || !Names.IsCapitalisedPhrase(name.Split(' ')[0]))
+        if (name.Length < 2 || !Names.IsCapitalisedPhrase(name.Split(' ')[0]) || !IsPlausibleName(name))
         {
             return null;
         }
 
         return new ParsedTitle(name, aliases.Where(a => !string.Equals(a, name, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList());
     }
+
+    /// <summary>
+    /// False for words that name a field or a kind of thing rather than one work (AI, GPU, LLMs),
+    /// and for captured clauses rather than names ("X is selected as ...", "Some key observations").
+    /// </summary>
+    public static bool IsPlausibleName(string name) =>
+        !GenericTerms.Contains(name) && !ClauseWords().IsMatch(name) && !name.StartsWith("Some ", StringComparison.Ordinal);
+
+    private static readonly HashSet<string> GenericTerms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "AI", "ML", "DL", "NLP", "CV", "RL", "GPU", "GPUs", "CPU", "CPUs", "FPGA", "FPGAs", "ASIC", "ASICs", "SoC", "SoCs",
+        "IoT", "LLM", "LLMs", "CNN", "CNNs", "DNN", "DNNs", "GAN", "GANs", "HW", "SW", "API", "SDK", "MCU", "MCUs", "TPU", "NPU",
+        "Paper", "Papers", "Code", "Slides", "Video", "Website", "Demo", "Poster", "Talk", "Github", "GitHub", "arXiv",
+    };
 
     /// <summary>"Point-Voxel CNN for Efficient 3D Deep Learning" → "Point-Voxel CNN", when the head reads as a name.</summary>
     private static string? Shorten(string title)
@@ -114,6 +128,9 @@ internal static partial class TitleParser
 
         return [s];
     }
+
+    [GeneratedRegex(@"\s(?:is|are|was|were|has|have|will)\s|,?\s(?:and|or)$")]
+    private static partial Regex ClauseWords();
 
     [GeneratedRegex(@"^(?:\[[^\]]{1,20}\]\s*)+")]
     private static partial Regex LeadingTags();
