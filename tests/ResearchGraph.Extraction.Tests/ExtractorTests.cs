@@ -97,6 +97,13 @@ public sealed class ExtractorTests
     }
 
     [Fact]
+    public void The_last_sponsor_after_and_is_a_sponsor_too()
+    {
+        var x = Extract.Text(Profile + "Our work is supported by Samsung and Intel.\n");
+        Assert.Equal(["Intel", "Samsung"], x.Facts(FactType.SPONSORS).Select(f => f.From).Order().ToList());
+    }
+
+    [Fact]
     public void Award_list_items_give_one_award_per_year()
     {
         var x = Extract.Text(Profile + "  • Rivera Faculty Award, 2017/2018/2020\n  • Best paper award, DAC’2019\n");

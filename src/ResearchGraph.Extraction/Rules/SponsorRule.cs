@@ -90,7 +90,7 @@ internal sealed partial class SponsorRule : IRule
     [GeneratedRegex(@"[^,;]+?(?=\s*(?:,|;|\band\b|$))")]
     private static partial Regex Items();
 
-    [GeneratedRegex(@"^(?:the|a|an|our)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:and|&)\s+)?(?:(?:the|a|an|our)\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingArticle();
 
     [GeneratedRegex(@"\b(?:Lab|Laboratory|University|Institute|Center|Centre|Program|Foundation|Council|Agency)\b")]
