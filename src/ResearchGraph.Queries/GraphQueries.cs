@@ -9,7 +9,7 @@ namespace ResearchGraph.Queries;
 /// The query use cases shared by the CLI and the HTTP API: each takes names as users type them
 /// (resolved through aliases, case-insensitively) and returns the documented output shape.
 /// </summary>
-public sealed class GraphQueries(IGraphStore store, SearchIndexReader? index)
+public sealed class GraphQueries(IGraphStore store, SearchIndexReader index)
 {
     private const int MaxPathHops = 8;
 
@@ -92,7 +92,7 @@ public sealed class GraphQueries(IGraphStore store, SearchIndexReader? index)
         }
 
         var request = new SearchRequest(query, from, to, ids, limit, offset);
-        var results = index is null ? Validate(request) : index.Search(request);
+        var results = index.Search(request);
         var wanted = results.Hits.SelectMany(h => h.EntityIds).Concat(results.EntityCounts.Keys).ToHashSet(StringComparer.Ordinal);
         var entities = (await store.GetEntitiesAsync(wanted, ct).ConfigureAwait(false)).ToDictionary(e => e.Id, StringComparer.Ordinal);
         var hits = results.Hits.Select(h => new SearchHitView(
@@ -135,8 +135,6 @@ public sealed class GraphQueries(IGraphStore store, SearchIndexReader? index)
             .ThenBy(e => e.Id, StringComparer.Ordinal)
             .First();
     }
-
-    private static SearchResults Validate(SearchRequest request) => new(0, [], new Dictionary<string, int>());
 
     private async Task<List<FactView>> ViewsAsync(IReadOnlyList<Fact> facts, CancellationToken ct)
     {

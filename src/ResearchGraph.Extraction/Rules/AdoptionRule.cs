@@ -74,7 +74,7 @@ internal sealed partial class AdoptionRule : IRule
             return context.Owner?.Id;
         }
 
-        if (words.Length == 0 || PronounSubject().IsMatch(words))
+        if (words.Length == 0 || ExtractionContext.IsPronounSubject(words))
         {
             return context.PrimaryProject(s);
         }
@@ -144,8 +144,6 @@ internal sealed partial class AdoptionRule : IRule
     [GeneratedRegex(@"(?:^|\b)(?:our|my|his|her|their)\s+(?:research|work|team['’]s work|lab['’]s work)\b|\bour research\b", RegexOptions.IgnoreCase)]
     private static partial Regex OurResearch();
 
-    [GeneratedRegex(@"^(?:it|this|this work|this paper|the work|which|they)$", RegexOptions.IgnoreCase)]
-    private static partial Regex PronounSubject();
 
     // After the company: optional 's, then capitalised words (with digits, hyphens, slashes) up to punctuation or "and".
     [GeneratedRegex(@"^(?:['’]s)?\s+((?:[A-Z0-9][\w\-/]*|\((?:[A-Z][\w\-]*)\))(?:\s+(?:[A-Z0-9][\w\-/]*|\([A-Z][\w\-]*\)|and\s+[A-Z][\w\-]*|of|for))*)")]

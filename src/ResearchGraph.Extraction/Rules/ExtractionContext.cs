@@ -12,6 +12,7 @@ namespace ResearchGraph.Extraction.Rules;
 internal sealed partial class ExtractionContext
 {
     private readonly Dictionary<int, string> primaryProjectByBlock = [];
+    private readonly Regex? ownerName;
 
     public ExtractionContext(VisiblePage page, DocumentGraph graph, Owner? owner, Recognizers recognizers, List<Sentence> sentences)
     {
@@ -20,6 +21,11 @@ internal sealed partial class ExtractionContext
         Owner = owner;
         Recognizers = recognizers;
         Sentences = sentences;
+        if (owner?.Kind == EntityKind.Person)
+        {
+            // Built once per page: "Prof. Han", "Song", "Han" all refer to the owner.
+            ownerName = new Regex(@"^(?:Prof\.?\s+|Professor\s+|Dr\.?\s+)?(?:" + Regex.Escape(owner.FirstName) + "|" + Regex.Escape(owner.LastName) + @")\b", RegexOptions.CultureInvariant);
+        }
         Mentions = sentences.Select(s => new SentenceMentions(
             recognizers.Venues.Find(page.Text, s.Start, s.End),
             recognizers.Orgs.Find(page.Text, s.Start, s.End),
@@ -64,9 +70,11 @@ internal sealed partial class ExtractionContext
             return false;
         }
 
-        return w.StartsWith(Owner.Name, StringComparison.Ordinal)
-            || (Owner.Kind == EntityKind.Person && Regex.IsMatch(w, @"^(?:Prof\.?\s+|Professor\s+|Dr\.?\s+)?(?:" + Regex.Escape(Owner.FirstName) + "|" + Regex.Escape(Owner.LastName) + @")\b", RegexOptions.CultureInvariant));
+        return w.StartsWith(Owner.Name, StringComparison.Ordinal) || (ownerName?.IsMatch(w) ?? false);
     }
+
+    /// <summary>True when a subject is only a pronoun or a stand-in ("it", "this paper", "the full version"): it means the item's project.</summary>
+    public static bool IsPronounSubject(string words) => PronounSubject().IsMatch(words.Trim());
 
     /// <summary>The org entity for a lexicon match, registered with its kinds.</summary>
     public string AddOrg(LexiconEntry org, int start, int end, EntityKind? extraKind = null)
@@ -76,7 +84,8 @@ internal sealed partial class ExtractionContext
         return id;
     }
 
-    public Sentence SentenceAt(int index) => Sentences[index];
+    [GeneratedRegex(@"^(?:it|this|this paper|this work|the paper|the work|the full version|full version|which|they)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounSubject();
 
     [GeneratedRegex(@"^(?:I|I['’]m|I am|We|We['’]re|We are|My|Our|Us|He|She|His|Her|Our (?:team|lab|group|research|work)|My (?:team|lab|group|research|work)|The (?:lab|group|team))\b")]
     private static partial Regex OwnerPronoun();

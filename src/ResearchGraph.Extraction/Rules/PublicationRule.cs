@@ -50,7 +50,7 @@ internal sealed partial class PublicationRule : IRule
         }
 
         var projects = new List<string>();
-        if (subject.Trim().Length == 0 || PronounSubject().IsMatch(subject.Trim()))
+        if (subject.Trim().Length == 0 || ExtractionContext.IsPronounSubject(subject))
         {
             if (context.PrimaryProject(s) is { } primary)
             {
@@ -110,8 +110,6 @@ internal sealed partial class PublicationRule : IRule
     [GeneratedRegex(@"^([A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,3})\s+(?:extends|builds (?:up)?on|improves (?:up)?on|uses|applies|leverages|combines|achieves|outperforms)\b")]
     private static partial Regex SubjectClause();
 
-    [GeneratedRegex(@"^(?:it|this|this paper|this work|the paper|the work|the full version|full version|which)$", RegexOptions.IgnoreCase)]
-    private static partial Regex PronounSubject();
 
     [GeneratedRegex(@"(?<name>(?<![\w\-])[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s*(?<brackets>(?:\[[^\]\[]{2,40}\])+)")]
     private static partial Regex Bracketed();
