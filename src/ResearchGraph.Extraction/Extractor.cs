@@ -31,6 +31,7 @@ public sealed class Extractor
         new AffiliationRule(),
         new LineageRule(),
         new UsesRule(),
+        new ArtifactRule(),
         new MentionRule(),
     ];
 

@@ -11,9 +11,10 @@ namespace ResearchGraph.Extraction.Lexicon;
 /// </summary>
 public sealed class Lexicons
 {
-    private Lexicons(IReadOnlyList<LexiconEntry> venues, IReadOnlyList<LexiconEntry> organizations, IReadOnlyList<LexiconEntry> products, IReadOnlyList<LexiconEntry> techniques, string fingerprint)
+    private Lexicons(IReadOnlyList<LexiconEntry> venues, IReadOnlyList<LexiconEntry> organizations, IReadOnlyList<LexiconEntry> products, IReadOnlyList<LexiconEntry> techniques, IReadOnlyList<LexiconEntry> artifacts, string fingerprint)
     {
         Venues = venues;
+        Artifacts = artifacts;
         Organizations = organizations;
         Products = products;
         Techniques = techniques;
@@ -28,6 +29,9 @@ public sealed class Lexicons
 
     public IReadOnlyList<LexiconEntry> Techniques { get; }
 
+    /// <summary>Well-known public models and libraries that pages name without introducing them (Projects).</summary>
+    public IReadOnlyList<LexiconEntry> Artifacts { get; }
+
     /// <summary>A short hash of the lexicon contents: part of the extractor version, so editing a lexicon re-extracts pages.</summary>
     public string Fingerprint { get; }
 
@@ -36,7 +40,8 @@ public sealed class Lexicons
 
     /// <summary>
     /// The shipped lexicons extended with the files of the same names in <paramref name="directory"/>
-    /// (<c>venues.tsv</c>, <c>organizations.tsv</c>, <c>products.tsv</c>, <c>techniques.tsv</c>); a file
+    /// (<c>venues.tsv</c>, <c>organizations.tsv</c>, <c>products.tsv</c>, <c>techniques.tsv</c>,
+    /// <c>artifacts.tsv</c>); a file
     /// that is missing there adds nothing.
     /// </summary>
     public static Lexicons LoadWithExtensions(string directory)
@@ -52,14 +57,16 @@ public sealed class Lexicons
             ReadEmbedded("venues.tsv") + "\n" + Extra("venues.tsv"),
             ReadEmbedded("organizations.tsv") + "\n" + Extra("organizations.tsv"),
             ReadEmbedded("products.tsv") + "\n" + Extra("products.tsv"),
-            ReadEmbedded("techniques.tsv") + "\n" + Extra("techniques.tsv"));
+            ReadEmbedded("techniques.tsv") + "\n" + Extra("techniques.tsv"),
+            ReadEmbedded("artifacts.tsv") + "\n" + Extra("artifacts.tsv"));
     }
 
     private static Lexicons LoadEmbedded() => Parse(
         ReadEmbedded("venues.tsv"),
         ReadEmbedded("organizations.tsv"),
         ReadEmbedded("products.tsv"),
-        ReadEmbedded("techniques.tsv"));
+        ReadEmbedded("techniques.tsv"),
+        ReadEmbedded("artifacts.tsv"));
 
     private static string ReadEmbedded(string file)
     {
@@ -69,14 +76,15 @@ public sealed class Lexicons
         return reader.ReadToEnd();
     }
 
-    internal static Lexicons Parse(string venues, string organizations, string products, string techniques)
+    internal static Lexicons Parse(string venues, string organizations, string products, string techniques, string artifacts)
     {
-        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(venues + "\0" + organizations + "\0" + products + "\0" + techniques)), 0, 4);
+        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(venues + "\0" + organizations + "\0" + products + "\0" + techniques + "\0" + artifacts)), 0, 4);
         return new Lexicons(
             Rows(venues).Select(r => new LexiconEntry(r[0], [EntityKind.Venue], Aliases(r, 1))).ToList(),
             Rows(organizations).Select(r => new LexiconEntry(r[0], Kinds(r.Length > 1 ? r[1] : "Company"), Aliases(r, 2))).ToList(),
             Rows(products).Select(r => new LexiconEntry(r[0], [EntityKind.Product], Aliases(r, 2), r.Length > 1 && r[1].Length > 0 ? r[1] : null)).ToList(),
             Rows(techniques).Select(r => new LexiconEntry(r[0], [EntityKind.Technique], Aliases(r, 1))).ToList(),
+            Rows(artifacts).Select(r => new LexiconEntry(r[0], [EntityKind.Project], Aliases(r, 1))).ToList(),
             fingerprint);
     }
 

@@ -12,4 +12,6 @@ internal sealed class Recognizers(Lexicons lexicons)
     public TechniqueFinder Techniques { get; } = new(lexicons);
 
     public ProductFinder Products { get; } = new(lexicons);
+
+    public ArtifactFinder Artifacts { get; } = new(lexicons);
 }

@@ -52,6 +52,11 @@ internal sealed partial class AwardRule : IRule
         }
 
         name = Names.Clean(name!);
+        if (Receiving().IsMatch(" " + name))
+        {
+            // "Dec 2021: I am selected as X": a sentence, read as one.
+            return false;
+        }
 
         // "Best Poster Award, MLSys 2022": the venue after the comma says where, not what.
         var comma = name.LastIndexOf(", ", StringComparison.Ordinal);
@@ -64,7 +69,20 @@ internal sealed partial class AwardRule : IRule
             return false;
         }
 
-        var award = AddAward(context, name, s.Start + s.Text.IndexOf(name, StringComparison.Ordinal));
+        var core = AwardNames.Core(name);
+        if (core is null)
+        {
+            // "(declined)": the item is about an award, but not one received.
+            return true;
+        }
+
+        if (!AwardWord().IsMatch(core) && (Names.WordCount(core) > 8 || core.Contains(": ", StringComparison.Ordinal)))
+        {
+            // A dated item under "News and Awards" that is not itself an award: a paper, a talk.
+            return false;
+        }
+
+        var award = AddAward(context, core, s, name);
         foreach (var year in years)
         {
             context.Graph.AddFact(FactType.RECEIVED, context.Owner.Id, award, year, null, s);
@@ -88,19 +106,64 @@ internal sealed partial class AwardRule : IRule
             return;
         }
 
-        var rest = s.Text[(m.Index + m.Length)..];
+        var restStart = m.Index + m.Length;
+        while (restStart < s.Text.Length)
+        {
+            var end = ReadAward(context, s, mentions, recipients, restStart);
+            if (end < 0)
+            {
+                return;
+            }
+
+            // "I am selected as DAC Young Fellow, and win Best Research Video Award at DAC 2021": a second award;
+            // "received 2024 X Best Paper, 2025 Y Best Paper Nominee, ...": a list of them.
+            var more = AndReceiving().Match(s.Text, end);
+            if (!more.Success)
+            {
+                more = ListedNext().Match(s.Text, end);
+                if (!more.Success)
+                {
+                    return;
+                }
+            }
+
+            restStart = more.Index + more.Length;
+        }
+    }
+
+    /// <summary>Reads one award phrase at <paramref name="at"/> and records it; the offset after it, or -1.</summary>
+    private static int ReadAward(ExtractionContext context, Sentence s, SentenceMentions mentions, List<string> recipients, int at)
+    {
+        var placement = PlacementIn().Match(s.Text, at);
+        if (placement.Success && placement.Index == at)
+        {
+            at += placement.Length;
+        }
+
+        var rest = s.Text[at..];
         var phrase = AwardPhrase().Match(rest);
         if (!phrase.Success)
         {
-            return;
+            // 'honored to receive "Outstanding Recognition in Research" from X in 2019': the quotes mark the name.
+            phrase = QuotedAward().Match(rest);
+            if (!phrase.Success)
+            {
+                return -1;
+            }
         }
 
         var raw = phrase.Groups["award"].Value;
-        int? year = phrase.Groups["year"].Success ? Years.Parse(phrase.Groups["year"].Value) : null;
-        var plural = raw.EndsWith('s');
-        var name = Names.Clean(plural ? raw[..^1] : raw);
-        var start = s.Start + m.Index + m.Length + phrase.Groups["award"].Index;
-        var award = AddAward(context, name, start);
+        int? year = phrase.Groups["year"].Success ? Years.Parse(phrase.Groups["year"].Value)
+            : phrase.Groups["lead"].Success ? Years.Parse(phrase.Groups["lead"].Value) : null;
+        var plural = raw.EndsWith('s') && !raw.EndsWith("ss", StringComparison.Ordinal);
+        var name = AwardNames.Core(Names.Clean(plural ? raw[..^1] : raw));
+        if (name is null)
+        {
+            return -1;
+        }
+
+        var start = s.Start + at + phrase.Groups["award"].Index;
+        var award = AddAward(context, name, start, start + raw.Length);
 
         var years = new List<int?>();
         if (year is not null)
@@ -126,6 +189,8 @@ internal sealed partial class AwardRule : IRule
                 context.Graph.AddFact(FactType.RECEIVED, who, award, y, null, s);
             }
         }
+
+        return at + phrase.Index + phrase.Length;
     }
 
     private static List<string> Recipients(ExtractionContext context, string subject)
@@ -142,10 +207,46 @@ internal sealed partial class AwardRule : IRule
             return [context.Owner.Id];
         }
 
+        // "Paper <title> wins the Best Paper Award": the paper is the recipient.
+        var stripped = StrippedSubject(words);
+        var paper = PaperSubject().Match(stripped);
+        if (paper.Success)
+        {
+            var title = TitleParser.Parse(stripped[(paper.Index + paper.Length)..]);
+            if (title is not null && context.Recognizers.Techniques.Lookup(title.Name) is null)
+            {
+                return [context.Graph.AddProject(title.Name, title.Aliases)];
+            }
+        }
+
+        // "Maya Chen received ...": a person named in full.
+        var person = stripped;
+        if (FullName().IsMatch(person) && OwnerFinder.LooksLikePerson(person) && context.Recognizers.Orgs.Lookup(person) is null)
+        {
+            return [PeopleRule.AddPerson(context, person)];
+        }
+
         return [];
     }
 
-    private static string AddAward(ExtractionContext context, string name, int start)
+    private static string StrippedSubject(string words) => Names.Clean(ExtractionContext.StripLead(words));
+
+    /// <summary>An award from a list item: the canonical name, its mention inside the item, and the item's words as an alias.</summary>
+    private static string AddAward(ExtractionContext context, string core, Sentence s, string itemName)
+    {
+        var within = s.Text.IndexOf(core, StringComparison.Ordinal);
+        var mentionText = within >= 0 ? core : itemName;
+        var start = s.Start + (within >= 0 ? within : Math.Max(0, s.Text.IndexOf(itemName, StringComparison.Ordinal)));
+        var id = AddAward(context, core, start, start + mentionText.Length);
+        if (!string.Equals(itemName, core, StringComparison.Ordinal) && itemName.Length <= 80)
+        {
+            context.Graph.Add(EntityKind.Award, context.Graph.Entities.First(e => e.Id == id).Name, [itemName]);
+        }
+
+        return id;
+    }
+
+    private static string AddAward(ExtractionContext context, string name, int start, int end)
     {
         var aliases = new List<string>();
         var quoted = Quoted().Match(name);
@@ -168,8 +269,8 @@ internal sealed partial class AwardRule : IRule
         }
 
         var id = context.Graph.Add(EntityKind.Award, canonical, aliases);
-        context.Graph.Mention(id, start, start + name.Length);
-        context.Claimed.Add((start, start + name.Length));
+        context.Graph.Mention(id, start, end);
+        context.Claimed.Add((start, end));
         return id;
     }
 
@@ -197,12 +298,30 @@ internal sealed partial class AwardRule : IRule
     [GeneratedRegex(@"^\s*[’'‘]?\s?(?:19|20)?\d\d$|\s*[’'‘]?(?:19|20)?\d\d$")]
     private static partial Regex TrailingYearWords();
 
-    [GeneratedRegex(@"\s+(?:received|receives|receiving|won|wins|winning|(?:was|is|am|are|were|been|be|got|get)\s+(?:awarded|named|selected as|honou?red with|honou?red to receive|recognized with|given)|awarded|earned|earns|got)\s+(?:with\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?")]
+    [GeneratedRegex(@"\s+(?:(?:has|have|had)\s+)?(?:also\s+|recently\s+|just\s+|proudly\s+)?(?:received|receives|receive|receiving|won|wins|win|winning|(?:was|is|am|are|were|been|be|got|get|has been|have been)\s+(?:awarded|named|selected as|chosen as|honou?red with|honou?red to receive|recognized with|given)|awarded|earned|earns|got)\s+(?:with\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?")]
     private static partial Regex Receiving();
 
     // The award: a capitalised phrase (quotes allowed) that ends in an award word, optionally followed by a year.
-    [GeneratedRegex(@"^(?<award>(?:(?:19|20)\d\d\s+)?(?:(?:[A-Z0-9“""][^\s,;]*|to|of|the|for|in|on|and|at|&)\s+){0,12}?(?:[Aa]wards?|Fellowship|Prize|Medal|Scholarship|Honou?r|Fellow|Grant|Innovators Under 35”?))(?:\s+(?:in|of)\s+(?<year>(?:19|20)\d\d))?")]
+    [GeneratedRegex(@"^(?:(?<lead>(?:19|20)\d\d)\s+)?(?<award>(?:(?:[A-Z0-9“""][^\s,;]*|to|of|the|for|in|on|and|at|&)\s+){0,12}?(?:[Aa]wards?|Fellowship|Prize|Medal|Scholarship|Honou?r|Fellow|Grant|Competition|Contest|Nominee|Nomination|Finalist|Best(?:\s+[A-Z]\w+){0,2}\s+(?:Paper|Poster|Demo|Presentation)(?!\s+(?:[Aa]wards?|Nominee|Finalist|Candidate))|Innovators Under 35”?))(?:\s+(?:in|of)\s+(?<year>(?:19|20)\d\d))?")]
     private static partial Regex AwardPhrase();
+
+    [GeneratedRegex(@"\G(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+place\s+(?:in|at|of|for)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex PlacementIn();
+
+    [GeneratedRegex(@"\G[^.;]{0,60}?,?\s+and\s+(?:also\s+)?(?:win|wins|won|receive|receives|received|(?:was|is|am)\s+(?:awarded|named|selected as))\s+(?:the\s+|a\s+|an\s+)?")]
+    private static partial Regex AndReceiving();
+
+    [GeneratedRegex(@"^[“""](?<award>[A-Z][^”""]{2,80})[”""](?:[^.;]{0,60}?\s+in\s+(?<year>(?:19|20)\d\d))?")]
+    private static partial Regex QuotedAward();
+
+    [GeneratedRegex(@"\G\s*,\s*(?:and\s+)?(?:the\s+|an?\s+)?(?=(?:19|20)\d\d\s+[A-Z])")]
+    private static partial Regex ListedNext();
+
+    [GeneratedRegex(@"^(?:(?:our|the|my|a)\s+)?(?:(?:full|short|journal|workshop|conference)\s+)?(?:paper|work|article)\s*[:,]?\s+(?=[A-Z])", RegexOptions.IgnoreCase)]
+    private static partial Regex PaperSubject();
+
+    [GeneratedRegex(@"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")]
+    private static partial Regex FullName();
 
     [GeneratedRegex(@"^(?:Congrats|Congratulations)(?:\s+to)?\s+(?<names>.+)$")]
     private static partial Regex Congrats();

@@ -36,6 +36,12 @@ internal sealed partial class EducationRule : IRule
 
                 var rest = after[institution.Value.Length..];
                 var year = YearAfter().Match(rest);
+                if (!year.Success && lead.TrimStart().StartsWith("education:", StringComparison.OrdinalIgnoreCase))
+                {
+                    // "education: BSc in EE, Southeast University, Honors College, 2012": the line's year.
+                    year = LineYear().Match(rest);
+                }
+
                 var degree = Normalise(m.Groups["degree"].Value);
                 context.Graph.AddFact(
                     FactType.EDUCATED_AT,
@@ -70,6 +76,9 @@ internal sealed partial class EducationRule : IRule
 
     [GeneratedRegex(@"\b(?:received|obtained|earned|got|completed|holds?|did|obtain|receive|finished|am|is|was|a|an)\s*(?:his|her|my|their|a|an|the)?\s*(?:[\w\-]+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnerVerb();
+
+    [GeneratedRegex(@",\s*((?:19|20)\d\d)\s*$")]
+    private static partial Regex LineYear();
 
     [GeneratedRegex(@"^[\s,]*(?:in\s+)?((?:19|20)\d\d)\b")]
     private static partial Regex YearAfter();

@@ -59,7 +59,7 @@ internal sealed partial class ExtractionContext
     /// <summary>True when the words refer to the page's owner: I, we, our lab, he, she, or the owner's name.</summary>
     public bool IsOwnerReference(string words)
     {
-        var w = words.Trim().TrimStart('-', '–', '•', ' ');
+        var w = StripLead(words);
         if (OwnerPronoun().IsMatch(w))
         {
             return Owner is not null;
@@ -73,6 +73,9 @@ internal sealed partial class ExtractionContext
         return w.StartsWith(Owner.Name, StringComparison.Ordinal) || (ownerName?.IsMatch(w) ?? false);
     }
 
+    /// <summary>The words without the bullets, dates and tags a news item opens with ("[Nov. 2022] [Award] I ...", "Dec 2021: We ...").</summary>
+    public static string StripLead(string words) => LeadingTags().Replace(words.Trim().TrimStart('-', '–', '•', '*', ' '), "");
+
     /// <summary>True when a subject is only a pronoun or a stand-in ("it", "this paper", "the full version"): it means the item's project.</summary>
     public static bool IsPronounSubject(string words) => PronounSubject().IsMatch(words.Trim());
 
@@ -83,6 +86,10 @@ internal sealed partial class ExtractionContext
         Graph.Mention(id, start, end);
         return id;
     }
+
+    // "[Nov. 2022] [Award] I received ...": dates and tags before the subject.
+    [GeneratedRegex(@"^(?:\s*(?:\[[^\]]{1,30}\]|\((?:19|20)\d\d[^)]{0,12}\)|(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d(?:[\-/.]\d{1,2}){0,2}\s*[:\-–—|])\s*)+")]
+    private static partial Regex LeadingTags();
 
     [GeneratedRegex(@"^(?:it|this|this paper|this work|the paper|the work|the full version|full version|which|they)$", RegexOptions.IgnoreCase)]
     private static partial Regex PronounSubject();

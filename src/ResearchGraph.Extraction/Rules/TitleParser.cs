@@ -40,7 +40,7 @@ internal static partial class TitleParser
         var aliases = new List<string>();
         var colon = s.IndexOf(": ", StringComparison.Ordinal);
         string name;
-        if (colon > 0 && Names.WordCount(s[..colon]) <= 5 && Names.IsCapitalisedPhrase(s[..colon]))
+        if (colon > 0 && Names.WordCount(s[..colon]) <= 6 && Names.IsCapitalisedPhrase(s[..colon]))
         {
             name = s[..colon].Trim();
             aliases.Add(s);

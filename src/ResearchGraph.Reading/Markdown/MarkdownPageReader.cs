@@ -1,6 +1,6 @@
 namespace ResearchGraph.Reading.Markdown;
 
-/// <summary>Markdown pages: front matter, then shortcodes, then Markdig.</summary>
+/// <summary>Markdown pages: front matter, then shortcodes and emoji shortcodes, then Markdig.</summary>
 internal static class MarkdownPageReader
 {
     public static void Read(string content, PageBuilder page)
@@ -8,6 +8,7 @@ internal static class MarkdownPageReader
         page.ReadsMarkers = true;
         var body = FrontMatterReader.Read(content, page);
         body = ShortcodeStripper.Strip(body, page);
+        body = EmojiShortcodes.Strip(body);
         var document = Markdig.Markdown.Parse(body, MarkdownInlines.Pipeline);
         new MarkdownWalker(page).Walk(document);
     }
