@@ -104,7 +104,7 @@ internal sealed partial class PublicationRule : IRule
         }
     }
 
-    [GeneratedRegex(@"\s+(?:(?:is|are|was|were|has been|have been|had been|got|gets|will be|been|being|just)\s+)*(?:(?:conditionally|officially|also|now|finally|formally)\s+)?(?:accepted|presented|published|appeared|appears|appearing|to appear|will appear)(?:\s+as\s+(?:an?\s+)?[\w\-]+(?:\s[\w\-]+)?(?:\s+paper|\s+presentation|\s+talk)?)?\s+(?:by|to|at|in|on|for)\b")]
+    [GeneratedRegex(@"\s+(?:(?:is|are|was|were|has been|have been|had been|got|gets|will be|been|being|just)\s+)*(?:(?:conditionally|officially|also|now|finally|formally)\s+)?(?:accepted|accpted|acepted|presented|published|appeared|appears|appearing|to appear|will appear)(?:\s+as\s+(?:an?\s+)?[\w\-]+(?:\s[\w\-]+)?(?:\s+paper|\s+presentation|\s+talk)?)?\s+(?:by|to|at|in|on|for)\b")]
     private static partial Regex Acceptance();
 
     [GeneratedRegex(@"^([A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,3})\s+(?:extends|builds (?:up)?on|improves (?:up)?on|uses|applies|leverages|combines|achieves|outperforms)\b")]

@@ -32,7 +32,7 @@ internal static partial class TitleParser
     public static ParsedTitle? Parse(string title)
     {
         var s = Names.Clean(title);
-        if (s.Length < 2 || s.Length > 250 || !(char.IsUpper(s[0]) || char.IsDigit(s[0])) || Names.WordCount(s) > 30 || NotATitle().IsMatch(s))
+        if (s.Length < 2 || s.Length > 250 || !(char.IsUpper(s[0]) || char.IsDigit(s[0]) || LowerCoined().IsMatch(s)) || Names.WordCount(s) > 30 || NotATitle().IsMatch(s))
         {
             return null;
         }
@@ -69,7 +69,7 @@ internal static partial class TitleParser
         }
 
         name = Names.Clean(name);
-        if (name.Length < 2 || !Names.IsCapitalisedPhrase(name.Split(' ')[0]) || !IsPlausibleName(name))
+        if (name.Length < 2 || !(Names.IsCapitalisedPhrase(name.Split(' ')[0]) || LowerCoined().IsMatch(name)) || !IsPlausibleName(name))
         {
             return null;
         }
@@ -120,6 +120,13 @@ internal static partial class TitleParser
             return [m.Groups[1].Value, m.Groups[2].Value];
         }
 
+        // "A Visual System for Robots and iELAS: An Accelerator for ...": the second title is named before its colon.
+        var named = SecondNamedTitle().Match(s);
+        if (named.Success)
+        {
+            return [s[..named.Index], s[(named.Index + named.Length - named.Groups[1].Length)..]];
+        }
+
         var list = CoinedList().Match(s);
         if (list.Success)
         {
@@ -128,6 +135,13 @@ internal static partial class TitleParser
 
         return [s];
     }
+
+    [GeneratedRegex(@"\s+and\s+([A-Za-z][\w\-]*[A-Z][\w\-]*:\s)")]
+    private static partial Regex SecondNamedTitle();
+
+    // "iELAS", "eIQ": a coined name may open with a small letter.
+    [GeneratedRegex(@"^[a-z]{1,2}[A-Z][\w\-]*(?=$|[\s:])")]
+    private static partial Regex LowerCoined();
 
     [GeneratedRegex(@"\s(?:is|are|was|were|has|have|will)\s|,?\s(?:and|or)$")]
     private static partial Regex ClauseWords();
