@@ -35,6 +35,9 @@ internal sealed partial class VenueFinder
         gazetteer = new Gazetteer<LexiconEntry>(entries);
     }
 
+    /// <summary>True when the name is a venue's name or acronym the lexicon knows.</summary>
+    public bool IsVenueName(string name) => acronyms.Contains(name.Trim());
+
     public List<VenueMention> Find(string text, int start, int end)
     {
         var result = new List<VenueMention>();

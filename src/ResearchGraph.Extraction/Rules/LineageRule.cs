@@ -54,24 +54,64 @@ internal sealed partial class LineageRule : IRule
     private static void ReadPhrases(ExtractionContext context, Sentence s)
     {
         var m = FollowUp().Match(s.Text);
-        if (!m.Success)
+        if (m.Success)
         {
-            return;
+            Link(context, s, Project(context, m.Groups["earlier"].Value, last: false), Project(context, m.Groups["later"].Value, last: true));
         }
 
-        var later = Project(context, m.Groups["later"].Value, last: true);
-        var earlier = Project(context, m.Groups["earlier"].Value, last: false);
-        if (later is not null && earlier is not null)
+        // "Nettle, a follow-up to Sundew, ...", "Spindle, a compiler that builds on Lattice-2, ...".
+        for (var a = Appositive().Match(s.Text); a.Success; a = a.NextMatch())
+        {
+            Link(context, s, Project(context, a.Groups["earlier"].Value, last: false), Project(context, a.Groups["later"].Value, last: false));
+        }
+
+        // "Lattice ... . Its successor, Lattice-2, ...": the successor of the project the text spoke of last.
+        var its = ItsSuccessor().Match(s.Text);
+        if (its.Success && PreviousProject(context, s.Start + its.Index) is { } previous)
+        {
+            Link(context, s, previous, Project(context, its.Groups["later"].Value, last: false));
+        }
+    }
+
+    private static void Link(ExtractionContext context, Sentence s, string? earlier, string? later)
+    {
+        if (earlier is not null && later is not null && earlier != later)
         {
             context.Graph.AddFact(FactType.PRECEDES, earlier, later, null, null, s);
         }
     }
 
+    /// <summary>The project these words name: one the page already knows, or a coined name that is nothing else the reader knows.</summary>
     private static string? Project(ExtractionContext context, string words, bool last)
     {
         var m = last ? LastName().Match(words.Trim()) : FirstName().Match(words.Trim());
-        return m.Success ? context.Graph.FindProject(m.Groups[1].Value) : null;
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var name = m.Groups[1].Value.Trim();
+        if (context.Graph.FindProject(name) is { } known)
+        {
+            return known;
+        }
+
+        var r = context.Recognizers;
+        if (!name.Split(' ').All(Names.IsCoined) || !TitleParser.IsPlausibleName(name) || r.Techniques.Lookup(name) is not null
+            || r.Orgs.Lookup(name) is not null || r.Products.Lookup(name) is not null || r.Venues.IsVenueName(name))
+        {
+            return null;
+        }
+
+        return context.Graph.AddProject(name);
     }
+
+    private static string? PreviousProject(ExtractionContext context, int before) =>
+        context.Graph.Mentions
+            .Where(mn => mn.End <= before && before - mn.End < 600 && context.Graph.Entities.Any(e => e.Id == mn.Id && e.Kinds.Contains(EntityKind.Project)))
+            .OrderByDescending(mn => mn.End)
+            .Select(mn => mn.Id)
+            .FirstOrDefault();
 
     private static void ReadVersionNames(ExtractionContext context)
     {
@@ -113,7 +153,13 @@ internal sealed partial class LineageRule : IRule
     [GeneratedRegex(@"^\s*((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*){0,3})")]
     private static partial Regex FirstName();
 
-    [GeneratedRegex(@"^(?<later>.+?)\s+(?:builds? (?:up)?on|built (?:up)?on|extends|is an extension of|is a follow-up (?:to|of|on)|follows up (?:on)?|is the successor (?:to|of)|is the second version of|is the next version of|improves (?:up)?on)\s+(?<earlier>.+)$")]
+    [GeneratedRegex(@"(?<later>(?<![\w\-])[A-Za-z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}),\s+(?:an?|the|its|our|their)\s+(?:[\w\-]+\s+){0,4}?(?:(?:follow-up|successor|second version|next version|extension|sequel|descendant)\s+(?:to|of|on)|(?:that|which)\s+(?:builds (?:up)?on|extends|improves (?:up)?on))\s+(?:the\s+)?(?<earlier>[A-Za-z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})")]
+    private static partial Regex Appositive();
+
+    [GeneratedRegex(@"\b(?:Its|Their|His|Her|Our)\s+(?:direct\s+)?(?:successor|follow-up|sequel|second version|next version)\s*,\s+(?<later>[A-Za-z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})")]
+    private static partial Regex ItsSuccessor();
+
+    [GeneratedRegex(@"^(?<later>.+?)\s+(?:builds? (?:up)?on|built (?:up)?on|extends|is an extension of|is a follow-up (?:to|of|on)|follows up (?:on)?|is the successor (?:to|of)|is the second version of|is the next version of|is the successor (?:to|of)|succeeds|improves (?:up)?on)\s+(?:the\s+)?(?<earlier>.+)$")]
     private static partial Regex FollowUp();
 
     [GeneratedRegex(@"^(.+?)V(\d)$")]

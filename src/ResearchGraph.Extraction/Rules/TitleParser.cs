@@ -24,9 +24,34 @@ internal static partial class TitleParser
     {
         var s = Names.Clean(LeadingTags().Replace(subject, ""));
         s = LeadIn().Replace(s, "");
-        s = Names.Clean(s);
+        s = Names.Clean(Appositives(Names.Clean(s)));
         var parts = SplitConjoined(s);
         return parts.Select(Parse).Where(p => p is not null).Select(p => p!).ToList();
+    }
+
+    /// <summary>
+    /// The name inside the words a sentence puts around it: "Their first chip, Lattice" and "Its
+    /// successor, Lattice-2" (a description before the name), "Spindle, a compiler that ..." and
+    /// "Nettle, a follow-up to Sundew" (one after it), "Lattice's gather unit" (a part of it) and
+    /// "The Starling sampler" (the name used as a modifier).
+    /// </summary>
+    public static string Appositives(string subject)
+    {
+        var s = LeadingDescription().Replace(subject, "");
+        var m = TrailingDescription().Match(s);
+        if (m.Success)
+        {
+            s = m.Groups["name"].Value;
+        }
+
+        m = PossessivePart().Match(s);
+        if (m.Success)
+        {
+            return m.Groups["name"].Value;
+        }
+
+        m = NameAsModifier().Match(s);
+        return m.Success ? m.Groups["name"].Value : s;
     }
 
     public static ParsedTitle? Parse(string title)
@@ -145,6 +170,18 @@ internal static partial class TitleParser
 
     [GeneratedRegex(@"\s(?:is|are|was|were|has|have|will)\s|,?\s(?:and|or)$")]
     private static partial Regex ClauseWords();
+
+    [GeneratedRegex(@"^(?:Their|Our|Its|His|Her|My|The|A|An)\s+(?:[a-z][\w\-]*\s+){0,4}[a-z][\w\-]*\s*,\s+(?=[A-Za-z])")]
+    private static partial Regex LeadingDescription();
+
+    [GeneratedRegex(@"^(?<name>[A-Za-z][\w\-\.]*(?:\s+[A-Z][\w\-]*){0,3}),\s+(?:an?|the|its|our|their)\s+[a-z].*$")]
+    private static partial Regex TrailingDescription();
+
+    [GeneratedRegex(@"^(?<name>[A-Za-z][\w\-\.]*(?:\s+[A-Z][\w\-]*){0,2})['’]s\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}$")]
+    private static partial Regex PossessivePart();
+
+    [GeneratedRegex(@"^The\s+(?<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+(?:[a-z][\w\-]*)(?:\s+[a-z][\w\-]*){0,2}$")]
+    private static partial Regex NameAsModifier();
 
     [GeneratedRegex(@"^(?:\[[^\]]{1,20}\]\s*)+")]
     private static partial Regex LeadingTags();
