@@ -38,7 +38,8 @@ internal sealed class DocumentGraph(string docName)
         var id = EntityIds.For(entry.Kinds[0], entry.Name);
         foreach (var k in entry.Kinds)
         {
-            Register(id, k, entry.Name, null);
+            // The curated aliases travel with the entity, so "AWS" and "NIPS" resolve to it everywhere.
+            Register(id, k, entry.Name, entry.Aliases);
         }
 
         if (extraKind is { } extra)
