@@ -38,10 +38,15 @@ internal sealed partial class AdoptionRule : IRule
                 }
             }
 
+            ReadAdopterSubject(context, s, mentions);
             var m = Adoption().Match(s.Text);
             if (!m.Success)
             {
-                continue;
+                m = Powers().Match(s.Text);
+                if (!m.Success)
+                {
+                    continue;
+                }
             }
 
             var objectStart = s.Start + m.Index + m.Length;
@@ -52,12 +57,65 @@ internal sealed partial class AdoptionRule : IRule
                 continue;
             }
 
-            var year = s.Date is not null ? s.Year : null;
+            var year = YearOf(s);
             foreach (var (org, via) in Adopters(context, s, mentions, objectStart))
             {
                 context.Graph.AddFact(FactType.ADOPTED, org, adopted, year, via, s);
             }
         }
+    }
+
+    /// <summary>The news item's year when the sentence reports the adoption, else a year the sentence states ("in 2023").</summary>
+    private static int? YearOf(Sentence s)
+    {
+        if (s.Date is not null)
+        {
+            return s.Year;
+        }
+
+        var y = InYear().Match(s.Text);
+        return y.Success ? int.Parse(y.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>
+    /// "Arm has adopted the tagging scheme of Bastion in its CCA", "Sony Semiconductor Solutions
+    /// adopted Petrel in ... its IMX500": the company is the subject, the project in the object.
+    /// </summary>
+    private static void ReadAdopterSubject(ExtractionContext context, Sentence s, SentenceMentions mentions)
+    {
+        var m = AdopterFirst().Match(s.Text);
+        if (!m.Success)
+        {
+            return;
+        }
+
+        var subjectEnd = s.Start + m.Groups["subject"].Index + m.Groups["subject"].Length;
+        var org = mentions.Orgs.FirstOrDefault(o => o.End <= subjectEnd && o.Start >= s.Start + m.Groups["subject"].Index && o.Org.Kinds.Contains(EntityKind.Company));
+        if (org is null)
+        {
+            return;
+        }
+
+        string? project = null;
+        foreach (Match word in CapitalisedWord().Matches(m.Groups["object"].Value))
+        {
+            project = context.Graph.FindProject(word.Value);
+            if (project is not null)
+            {
+                break;
+            }
+        }
+
+        project ??= ExtractionContext.IsPronounSubject(m.Groups["object"].Value.Trim()) ? context.PrimaryProject(s) : null;
+        if (project is null)
+        {
+            return;
+        }
+
+        var objectEnd = s.Start + m.Groups["object"].Index + m.Groups["object"].Length;
+        var product = context.Recognizers.Products.Find(context.Text, objectEnd, s.End).FirstOrDefault();
+        var via = product.Value is null ? null : context.Graph.AddLexicon(product.Value);
+        context.Graph.AddFact(FactType.ADOPTED, context.AddOrg(org.Org, org.Start, org.End), project, YearOf(s), via, s);
     }
 
     private static string? Subject(ExtractionContext context, Sentence s, SentenceMentions mentions, string subject)
@@ -134,6 +192,18 @@ internal sealed partial class AdoptionRule : IRule
 
     [GeneratedRegex(@"\s*(?:(?:is|are|was|were|has been|have been|got|gets|been|being|now|also|officially)\s+)*(?:integrated|adopted|deployed|used|shipped|landed|included|incorporated|influenced and landed|influenced)\s+(?:in(?:to)?|by|on|at|within)\s+(?:many\s+)?(?:industry\s+products\s*:\s*|products\s*:\s*)?")]
     private static partial Regex Adoption();
+
+    [GeneratedRegex(@"\s+(?:now\s+)?(?:powers|is powering|is shipping in|ships in|runs in production (?:at|in))\s+")]
+    private static partial Regex Powers();
+
+    [GeneratedRegex(@"^(?:.{0,24}?[:\]–—]\s*)?(?<subject>[A-Z][\w&\.\-]*(?:\s+[A-Z][\w&\.\-]*){0,3})\s+(?:has\s+|have\s+|had\s+)?(?:recently\s+|now\s+|also\s+)?(?:adopted|integrated|deployed|licensed|productized|productised)\s+(?<object>(?!in\b|into\b|by\b)[^.;]{1,80}?)(?=\s+(?:in|into|as|for|across)\s|[.;]|$)")]
+    private static partial Regex AdopterFirst();
+
+    [GeneratedRegex(@"[A-Za-z][\w\-]*[A-Z0-9][\w\-]*|[A-Z][\w\-]+")]
+    private static partial Regex CapitalisedWord();
+
+    [GeneratedRegex(@"\bin\s+((?:19|20)\d\d)\b")]
+    private static partial Regex InYear();
 
     [GeneratedRegex(@"industry\s+(?:integration|adoption|impact)s?\s*[:@]", RegexOptions.IgnoreCase)]
     private static partial Regex IndustryIntegration();
