@@ -31,6 +31,7 @@ public sealed class Extractor
         new AffiliationRule(),
         new LineageRule(),
         new UsesRule(),
+        new StudentRule(),
         new ArtifactRule(),
         new MentionRule(),
     ];

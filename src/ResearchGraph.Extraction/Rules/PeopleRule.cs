@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ResearchGraph.Domain;
 using ResearchGraph.Extraction.Recognition;
 using ResearchGraph.Extraction.Text;
+using ResearchGraph.Reading;
 
 namespace ResearchGraph.Extraction.Rules;
 
@@ -55,6 +56,60 @@ internal sealed partial class PeopleRule : IRule
         }
     }
 
+    /// <summary>
+    /// Students a news item names by first name: "Great work, Wei and Aiko!", "Welcome Noor and
+    /// Felipe, who join ...", "Tariq is selected as ...", "Leila's paper on ...", "Congratulations, Omar!".
+    /// A word counts only in one of these shapes and when it is nothing else the page or the lexicons know.
+    /// </summary>
+    public static void ReadStudents(ExtractionContext context, Text.Sentence s)
+    {
+        if (s.Block.Kind is not (BlockKind.ListItem or BlockKind.TableRow) && s.Date is null)
+        {
+            return;
+        }
+
+        foreach (var pattern in new[] { Cheer(), Welcome(), StudentSubject(), StudentPossessive() })
+        {
+            for (var m = pattern.Match(s.Text); m.Success; m = m.NextMatch())
+            {
+                foreach (var n in FirstNames(m.Groups["names"].Value))
+                {
+                    if (IsFirstName(context, n))
+                    {
+                        var id = AddPerson(context, n);
+                        var at = s.Text.IndexOf(n, m.Groups["names"].Index, StringComparison.Ordinal);
+                        if (at >= 0)
+                        {
+                            context.Graph.Mention(id, s.Start + at, s.Start + at + n.Length);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>A single capitalised word (or a full name) that is no project, organization, venue, technique or product.</summary>
+    public static bool IsFirstName(ExtractionContext context, string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 3 || !words.All(w => NameWord().IsMatch(w)) || NotPeople().IsMatch(name) || CommonWords.Contains(words[0]))
+        {
+            return false;
+        }
+
+        var r = context.Recognizers;
+        return context.Graph.FindProject(name) is null && r.Orgs.Lookup(name) is null && !r.Venues.IsVenueName(name)
+            && r.Techniques.Lookup(name) is null && r.Products.Lookup(name) is null && r.Artifacts.Find(name, 0, name.Length).Count == 0;
+    }
+
+    private static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal)
+    {
+        "I", "We", "He", "She", "They", "It", "This", "That", "These", "Our", "My", "His", "Her", "Their", "Its", "A", "An",
+        "Congrats", "Congratulations", "Welcome", "Great", "Thanks", "Thank", "Paper", "Papers", "News", "Award", "Best",
+        "New", "Everyone", "All", "Both", "Two", "Three", "PhD", "Ph.D.", "Students", "Student", "Alumni", "Prof", "Dr",
+        "Today", "Yesterday", "Tomorrow", "Here", "There", "Please", "Check", "See", "Join", "Come", "Happy", "Welcome",
+    };
+
     /// <summary>The names in "Ji and Ligeng receiving ...", "Zhijian, Yujun and Hanrui on ...".</summary>
     public static List<string> FirstNames(string words)
     {
@@ -86,13 +141,31 @@ internal sealed partial class PeopleRule : IRule
         return full?.Id ?? context.Graph.AddScopedPerson(name);
     }
 
-    private const string PersonName = @"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]\.|\([A-Z][a-z]+\))){1,3}";
+    // A word of a name: "Fiona", "MacLeod", "O'Neil", "Quintero-Hale", "Tomás"; an initial "J.".
+    private const string NamePart = @"(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)?|\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}\.)";
+
+    private const string PersonName = NamePart + @"(?:\s+(?:" + NamePart + @"|\((?=\p{Lu}\p{Ll}+\)\s+\p{Lu})\p{Lu}\p{Ll}+\))){1,3}";
 
     [GeneratedRegex(@"\b(?:Prof\.|Professor|Dr\.)\s+(?<name>" + PersonName + ")")]
     private static partial Regex Titled();
 
     [GeneratedRegex(@"(?:\b(?:advised|supervised|co-advised|mentored)\s+by|\bunder the (?:supervision|guidance) of|\b[Aa]dvisors?\s*:|\bmy (?:Ph\.?D\.?\s+)?advisors?,?)\s+(?:(?:Prof\.|Professor|Dr\.)\s+)?(?<name>" + PersonName + @")(?:\s*(?:,|and|&)\s*(?:(?:Prof\.|Professor|Dr\.)\s+)?(?<name>" + PersonName + "))*")]
     private static partial Regex Advisor();
+
+    [GeneratedRegex(@"\b(?:Congrats|Congratulations|Great work|Well done|Kudos|Bravo|Nice work|Good job)(?:\s+to)?\s*,?\s+(?<names>[A-Z][\p{L}\-]+(?:\s*,\s*[A-Z][\p{L}\-]+)*(?:\s*,?\s*(?:and|&)\s+[A-Z][\p{L}\-]+)?)\s*(?:[!.,]|$|\s+(?:for|on|who|receiving|and\s+(?:the|all)))")]
+    private static partial Regex Cheer();
+
+    [GeneratedRegex(@"\bWelcome\s+(?:to\s+)?(?:(?:our|the)\s+)?(?:(?:new|incoming|first)\s+)*(?:(?:PhD|Ph\.D\.|MS|master['’]?s|undergraduate|visiting)\s+)?(?:students?|postdocs?|members?|interns?|researchers?)?\s*,?\s*(?<names>[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+)?(?:\s*,\s*[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+)?)*(?:\s*,?\s*(?:and|&)\s+[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+)?)?)\s*(?:[!.,]|$|\s+(?:who|to|as))")]
+    private static partial Regex Welcome();
+
+    [GeneratedRegex(@"(?:^|[:\]–—]\s*)(?<names>[A-Z][\p{Ll}\-]+(?:\s*,\s*[A-Z][\p{Ll}\-]+)*(?:\s*,?\s*(?:and|&)\s+[A-Z][\p{Ll}\-]+)?)\s*,?\s+(?:(?:is|was|were|are|has been|have been)\s+(?:selected|named|awarded|accepted)|won|wins|received|receives|passed|defended|presented|presents|joins|joined|visited|gave|graduated|interned|starts|started)\b")]
+    private static partial Regex StudentSubject();
+
+    [GeneratedRegex(@"(?:^|[:\]–—]\s*)(?<names>[A-Z][\p{Ll}\-]+)['’]s\s+(?:(?:first|new|latest|recent|internship|workshop|thesis|\w+)\s+)?(?:paper|thesis|talk|poster|work|demo|defense|defence|proposal)\b")]
+    private static partial Regex StudentPossessive();
+
+    [GeneratedRegex(@"^[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}]?[\p{Ll}]+)?$")]
+    private static partial Regex NameWord();
 
     [GeneratedRegex(@"\b(?:Congrats|Congratulations)(?:\s+to)?\s+(?<names>[A-Z].+)$")]
     private static partial Regex Congrats();
