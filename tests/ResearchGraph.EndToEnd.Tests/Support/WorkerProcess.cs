@@ -96,7 +96,8 @@ public sealed class WorkerProcess : IDisposable
     /// <summary>SIGTERM, as a service manager stops it; waits for a graceful exit and returns the exit code.</summary>
     public int Terminate(TimeSpan timeout)
     {
-        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        // bash's own kill: no procps needed.
+        using (var kill = Process.Start("bash", ["-c", "kill -TERM " + process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
         {
             kill.WaitForExit();
         }
