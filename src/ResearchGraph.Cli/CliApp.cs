@@ -30,6 +30,8 @@ internal static class CliApp
         root.Subcommands.Add(QueryCommands.Entity());
         root.Subcommands.Add(QueryCommands.Path());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(WorkerCommand.Create());
+        root.Subcommands.Add(StatusCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -89,6 +89,18 @@ public sealed class Ingestor : IAsyncDisposable
     /// <summary>Ingests one file: added, updated, unchanged, or failed with a reason.</summary>
     public async Task<(IngestOutcome Outcome, string? Reason)> IngestFileAsync(SourceFile file, bool force, CancellationToken cancellationToken = default)
     {
+        var result = await IngestDocumentAsync(file, force, cancellationToken).ConfigureAwait(false);
+        return (result.Outcome, result.Reason);
+    }
+
+    /// <summary>
+    /// Ingests one file and says what reading it had to work around. The graph is written in one
+    /// transaction and then the index in one commit; cancellation is honoured up to the graph
+    /// commit, after which the index commit always follows, so the document is either abandoned
+    /// whole or written whole.
+    /// </summary>
+    public async Task<IngestResult> IngestDocumentAsync(SourceFile file, bool force, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(file);
         byte[] bytes;
         try
@@ -96,42 +108,50 @@ public sealed class Ingestor : IAsyncDisposable
             var info = new FileInfo(file.Path);
             if (info.Length > options.MaxFileBytes)
             {
-                return (IngestOutcome.Failed, $"the file is {info.Length} bytes, over the limit of {options.MaxFileBytes} bytes");
+                return IngestResult.Failure($"the file is {info.Length} bytes, over the limit of {options.MaxFileBytes} bytes");
             }
 
             bytes = await File.ReadAllBytesAsync(file.Path, cancellationToken).ConfigureAwait(false);
+            if (bytes.LongLength > options.MaxFileBytes)
+            {
+                // The file grew between the size check and the read.
+                return IngestResult.Failure($"the file is {bytes.LongLength} bytes, over the limit of {options.MaxFileBytes} bytes");
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (IngestOutcome.Failed, "cannot read the file: " + e.Message);
+            return IngestResult.Failure("cannot read the file: " + e.Message);
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var existing = await store.FindDocumentAsync(file.Path, cancellationToken).ConfigureAwait(false);
         if (!force && existing is not null && existing.Hash == hash && existing.ExtractorVersion == extractor.Version && existing.Doc == file.Doc)
         {
-            return (IngestOutcome.Unchanged, null);
+            return new IngestResult(IngestOutcome.Unchanged, null, []);
         }
 
         DocumentFacts facts;
+        IReadOnlyList<string> diagnostics;
         try
         {
-            facts = Extract(file, bytes, hash);
+            (facts, diagnostics) = Extract(file, bytes, hash);
         }
         catch (UnreadablePageException e)
         {
-            return (IngestOutcome.Failed, e.Message);
+            return IngestResult.Failure(e.Message);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A reader or extractor bug on one page must not stop the batch; the page is reported.
-            return (IngestOutcome.Failed, "could not read the page: " + e.Message);
+            return IngestResult.Failure("could not read the page: " + e.Message);
         }
 
         await store.ReplaceDocumentAsync(facts, cancellationToken).ConfigureAwait(false);
+
+        // From here on the graph holds the document: the index follows without a cancellation point.
         index.ReplaceDocument(file.Path, file.Doc, facts.NewsItems);
         index.Commit(new Dictionary<string, string> { [file.Path] = hash });
-        return (existing is null ? IngestOutcome.Added : IngestOutcome.Updated, null);
+        return new IngestResult(existing is null ? IngestOutcome.Added : IngestOutcome.Updated, null, diagnostics);
     }
 
     /// <summary>Removes a document (by its doc name or path) and what only it supported; false when unknown.</summary>
@@ -176,14 +196,14 @@ public sealed class Ingestor : IAsyncDisposable
         };
     }
 
-    private DocumentFacts Extract(SourceFile file, byte[] bytes, string hash)
+    private (DocumentFacts Facts, IReadOnlyList<string> Diagnostics) Extract(SourceFile file, byte[] bytes, string hash)
     {
         var format = PageReader.FormatFromPath(file.Path) ?? throw new UnreadablePageException("unsupported file type");
         var decoded = PageDecoder.Decode(bytes);
         var page = PageReader.Read(decoded.Text, format);
         var result = extractor.Extract(page, file.Doc);
         var document = new SourceDocument(file.Path, file.Doc, hash, page.Url, time.GetUtcNow(), extractor.Version);
-        return new DocumentFacts(document, page.Text, result.Entities, result.Facts, result.NewsItems);
+        return (new DocumentFacts(document, page.Text, result.Entities, result.Facts, result.NewsItems), [.. decoded.Diagnostics, .. page.Diagnostics.Except(decoded.Diagnostics)]);
     }
 
     private async Task ReconcileAsync(CancellationToken cancellationToken)
