@@ -20,11 +20,7 @@ public static class ApiHost
     /// <summary>Builds the application; <paramref name="configure"/> may set the data folder (<c>ResearchGraph:Data</c>) or the URLs.</summary>
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            Args = args,
-            ContentRootPath = AppContext.BaseDirectory,
-        });
+        var builder = WebApplication.CreateBuilder(args);
         if (builder.Configuration["urls"] is null && builder.Configuration["ASPNETCORE_URLS"] is null)
         {
             builder.WebHost.UseUrls(DefaultUrls);
