@@ -57,6 +57,7 @@ public static class ApiHost
         var ui = new EmbeddedFileProvider(typeof(ApiHost).Assembly, "ResearchGraph.Api.wwwroot");
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = ui });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = ui });
+        app.UseMiddleware<ResponseCache>();
         app.MapOpenApi();
         app.MapHealthApi();
         app.MapQueryApi();

@@ -13,4 +13,10 @@ public sealed class ApiOptions
     /// </summary>
     [Required]
     public string Data { get; set; } = Environment.GetEnvironmentVariable("RESEARCHGRAPH_DATA") is { Length: > 0 } env ? env : "data";
+
+    /// <summary>
+    /// Keep successful answers until the data folder changes (<c>ResearchGraph:ResponseCache</c>,
+    /// default true); see <see cref="ResponseCache"/>.
+    /// </summary>
+    public bool ResponseCache { get; set; } = true;
 }

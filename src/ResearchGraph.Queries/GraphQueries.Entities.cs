@@ -19,8 +19,7 @@ public sealed partial class GraphQueries
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxEntityPage);
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         var wanted = text?.Trim();
-        var snapshot = await store.ExportAsync(ct).ConfigureAwait(false);
-        var matches = snapshot.Entities
+        var matches = (await AllEntitiesAsync(ct).ConfigureAwait(false))
             .Where(e => kind is not { } k || e.Kinds.Contains(k))
             .Select(e => (Entity: e, Rank: string.IsNullOrEmpty(wanted) ? 0 : Rank(e, wanted)))
             .Where(x => x.Rank < int.MaxValue)

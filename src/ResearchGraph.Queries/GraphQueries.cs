@@ -101,8 +101,8 @@ public sealed partial class GraphQueries(IGraphStore store, SearchIndexReader in
         IReadOnlyList<string>? anyOf = null;
         if (kind is { } wantedKind)
         {
-            var all = await store.ExportAsync(ct).ConfigureAwait(false);
-            anyOf = all.Entities.Where(e => e.Kinds.Contains(wantedKind)).Select(e => e.Id).ToList();
+            var all = await AllEntitiesAsync(ct).ConfigureAwait(false);
+            anyOf = all.Where(e => e.Kinds.Contains(wantedKind)).Select(e => e.Id).ToList();
         }
 
         var request = new SearchRequest(query, from, to, ids, limit, offset, anyOf);
