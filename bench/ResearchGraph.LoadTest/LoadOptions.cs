@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace ResearchGraph.LoadTest;
 
-/// <summary>How hard and how long to drive the API; parsed from <c>--clients N --seconds S --warmup S --page FILE</c>.</summary>
-internal sealed record LoadOptions(int Clients, int Seconds, int Warmup, string? Page)
+/// <summary>How hard and how long to drive the API; parsed from <c>--clients N --seconds S --warmup S --page FILE --no-cache</c>.</summary>
+internal sealed record LoadOptions(int Clients, int Seconds, int Warmup, string? Page, bool Cache)
 {
     public const int MaxRequests = 5_000_000;
 
@@ -11,8 +11,15 @@ internal sealed record LoadOptions(int Clients, int Seconds, int Warmup, string?
     {
         int clients = 64, seconds = 20, warmup = 3;
         string? page = null;
+        var cache = true;
         for (var i = 0; i < args.Length; i++)
         {
+            if (args[i] == "--no-cache")
+            {
+                cache = false;
+                continue;
+            }
+
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value");
             switch (args[i])
             {
@@ -20,11 +27,11 @@ internal sealed record LoadOptions(int Clients, int Seconds, int Warmup, string?
                 case "--seconds": seconds = Bounded(value, "--seconds", 1, 600); i++; break;
                 case "--warmup": warmup = Bounded(value, "--warmup", 0, 60); i++; break;
                 case "--page": page = value; i++; break;
-                default: throw new ArgumentException($"unknown option {args[i]}: expected --clients N, --seconds S, --warmup S, --page FILE");
+                default: throw new ArgumentException($"unknown option {args[i]}: expected --clients N, --seconds S, --warmup S, --page FILE, --no-cache");
             }
         }
 
-        return new LoadOptions(clients, seconds, warmup, page);
+        return new LoadOptions(clients, seconds, warmup, page, cache);
     }
 
     private static int Bounded(string value, string name, int min, int max) =>

@@ -22,12 +22,13 @@ try
     await using var app = ApiHost.Create([], b =>
     {
         b.Configuration[$"{ApiOptions.Section}:Data"] = data.Root;
+        b.Configuration[$"{ApiOptions.Section}:ResponseCache"] = options.Cache ? "true" : "false";
         b.WebHost.UseUrls("http://127.0.0.1:0");
         b.Logging.ClearProviders();
     });
     await app.StartAsync();
     var baseUrl = new Uri(app.Urls.Single());
-    Console.WriteLine($"serving at {baseUrl}; {options.Clients} clients, {options.Warmup} s warm-up, {options.Seconds} s measured");
+    Console.WriteLine($"serving at {baseUrl}; {options.Clients} clients, {options.Warmup} s warm-up, {options.Seconds} s measured, response cache {(options.Cache ? "on" : "off")}");
 
     using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
     using var http = new HttpClient(handler) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
