@@ -64,18 +64,29 @@ public sealed partial class GraphQueries
     }
 
     /// <summary>
-    /// The documents whose subject (owner) the entity is: a page is about the person or lab that
-    /// most of its facts touch, which is how "we" and "I" were resolved when it was read.
+    /// The documents whose subject (owner) the entity is: a page is about the person or lab
+    /// (a Person or Institution) that most of its facts touch, which is how "we" and "I" were
+    /// resolved when it was read; a tie names no owner.
     /// </summary>
     private async Task<HashSet<string>> SubjectDocumentsAsync(string entityId, CancellationToken ct)
     {
         var all = await store.FindFactsAsync(new FactQuery(), ct).ConfigureAwait(false);
+        var ends = all.SelectMany(f => new[] { f.From, f.To }).ToHashSet(StringComparer.Ordinal);
+        var subjects = (await store.GetEntitiesAsync(ends, ct).ConfigureAwait(false))
+            .Where(e => e.Kinds.Contains(EntityKind.Person) || e.Kinds.Contains(EntityKind.Institution))
+            .Select(e => e.Id)
+            .ToHashSet(StringComparer.Ordinal);
+        if (!subjects.Contains(entityId))
+        {
+            return [];
+        }
+
         var touches = new Dictionary<(string Doc, string Entity), int>();
         foreach (var fact in all)
         {
             foreach (var doc in fact.Evidence.Select(e => e.Doc).Distinct(StringComparer.Ordinal))
             {
-                foreach (var end in new[] { fact.From, fact.To }.Distinct(StringComparer.Ordinal))
+                foreach (var end in new[] { fact.From, fact.To }.Distinct(StringComparer.Ordinal).Where(subjects.Contains))
                 {
                     touches[(doc, end)] = touches.GetValueOrDefault((doc, end)) + 1;
                 }
