@@ -29,6 +29,8 @@ internal static class CliApp
         root.Subcommands.Add(QueryCommands.Search());
         root.Subcommands.Add(QueryCommands.Entity());
         root.Subcommands.Add(QueryCommands.Path());
+        root.Subcommands.Add(TimelineCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(WorkerCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());

@@ -9,7 +9,7 @@ namespace ResearchGraph.Queries;
 /// The query use cases shared by the CLI and the HTTP API: each takes names as users type them
 /// (resolved through aliases, case-insensitively) and returns the documented output shape.
 /// </summary>
-public sealed class GraphQueries(IGraphStore store, SearchIndexReader index)
+public sealed partial class GraphQueries(IGraphStore store, SearchIndexReader index)
 {
     private const int MaxPathHops = 8;
 
@@ -83,7 +83,14 @@ public sealed class GraphQueries(IGraphStore store, SearchIndexReader index)
         return new FactsView(await ViewsAsync(facts, ct).ConfigureAwait(false));
     }
 
-    public async Task<SearchView> SearchAsync(string query, string? from, string? to, string? entity, int limit, int offset = 0, CancellationToken ct = default)
+    public Task<SearchView> SearchAsync(string query, string? from, string? to, string? entity, int limit, int offset = 0, CancellationToken ct = default) =>
+        SearchAsync(query, from, to, entity, null, limit, offset, ct);
+
+    /// <summary>
+    /// News items best first. <paramref name="entity"/> keeps items that mention that entity;
+    /// <paramref name="kind"/> keeps items that mention at least one entity of that kind.
+    /// </summary>
+    public async Task<SearchView> SearchAsync(string query, string? from, string? to, string? entity, EntityKind? kind, int limit, int offset = 0, CancellationToken ct = default)
     {
         IReadOnlyList<string>? ids = null;
         if (entity is not null)
@@ -91,7 +98,14 @@ public sealed class GraphQueries(IGraphStore store, SearchIndexReader index)
             ids = [(await ResolveAsync(entity, null, ct).ConfigureAwait(false)).Id];
         }
 
-        var request = new SearchRequest(query, from, to, ids, limit, offset);
+        IReadOnlyList<string>? anyOf = null;
+        if (kind is { } wantedKind)
+        {
+            var all = await AllEntitiesAsync(ct).ConfigureAwait(false);
+            anyOf = all.Where(e => e.Kinds.Contains(wantedKind)).Select(e => e.Id).ToList();
+        }
+
+        var request = new SearchRequest(query, from, to, ids, limit, offset, anyOf);
         var results = index.Search(request);
         var wanted = results.Hits.SelectMany(h => h.EntityIds).Concat(results.EntityCounts.Keys).ToHashSet(StringComparer.Ordinal);
         var entities = (await store.GetEntitiesAsync(wanted, ct).ConfigureAwait(false)).ToDictionary(e => e.Id, StringComparer.Ordinal);

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
+using Lucene.Net.Queries;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -15,9 +16,9 @@ namespace ResearchGraph.Search;
 /// </summary>
 internal sealed partial class SearchQuery
 {
-    public const int MaxQueryLength = 1_000;
-    public const int MaxLimit = 100;
-    public const int MaxOffset = 10_000;
+    public const int MaxQueryLength = SearchLimits.MaxQueryLength;
+    public const int MaxLimit = SearchLimits.MaxLimit;
+    public const int MaxOffset = SearchLimits.MaxOffset;
 
     // Exact phrases count double on top of the coordination factor, so a phrase match outranks
     // the same words scattered through a similar item.
@@ -54,7 +55,7 @@ internal sealed partial class SearchQuery
             scoring.Add(phrase, Occur.SHOULD);
         }
 
-        return new SearchQuery(scoring, BuildFilter(from, to, request.EntityIds));
+        return new SearchQuery(scoring, BuildFilter(from, to, request.EntityIds, request.AnyEntityIds));
     }
 
     private static void Validate(SearchRequest request)
@@ -138,7 +139,7 @@ internal sealed partial class SearchQuery
         return phrase;
     }
 
-    private static QueryWrapperFilter? BuildFilter(MonthRange? from, MonthRange? to, IReadOnlyList<string>? entityIds)
+    private static QueryWrapperFilter? BuildFilter(MonthRange? from, MonthRange? to, IReadOnlyList<string>? entityIds, IReadOnlyList<string>? anyEntityIds)
     {
         var filter = new BooleanQuery();
         if (from is not null || to is not null)
@@ -152,6 +153,14 @@ internal sealed partial class SearchQuery
         foreach (var entity in (entityIds ?? []).Distinct(StringComparer.Ordinal))
         {
             filter.Add(new TermQuery(new Term(IndexFields.Entity, entity)), Occur.MUST);
+        }
+
+        if (anyEntityIds is not null)
+        {
+            // A terms filter rather than SHOULD clauses: a kind may have more entities than a
+            // boolean query takes clauses. No ids at all match nothing.
+            var terms = anyEntityIds.Distinct(StringComparer.Ordinal).Select(id => new Term(IndexFields.Entity, id)).ToList();
+            filter.Add(terms.Count == 0 ? new BooleanQuery() : new ConstantScoreQuery(new TermsFilter(terms)), Occur.MUST);
         }
 
         return filter.Clauses.Count == 0 ? null : new QueryWrapperFilter(filter);

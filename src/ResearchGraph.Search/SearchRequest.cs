@@ -7,10 +7,15 @@ namespace ResearchGraph.Search;
 /// <param name="EntityIds">Only items mentioning all of these entity ids.</param>
 /// <param name="Limit">Page size.</param>
 /// <param name="Offset">Hits to skip.</param>
+/// <param name="AnyEntityIds">
+/// Only items mentioning at least one of these entity ids (for example every entity of one kind);
+/// an empty list matches nothing, null filters nothing.
+/// </param>
 public sealed record SearchRequest(
     string Query,
     string? From = null,
     string? To = null,
     IReadOnlyList<string>? EntityIds = null,
     int Limit = 10,
-    int Offset = 0);
+    int Offset = 0,
+    IReadOnlyList<string>? AnyEntityIds = null);

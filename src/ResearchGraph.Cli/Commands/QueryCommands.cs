@@ -135,7 +135,7 @@ internal static class QueryCommands
         return command;
     }
 
-    private static void Print<T>(ParseResult result, T view, Action table)
+    internal static void Print<T>(ParseResult result, T view, Action table)
     {
         if (result.GetValue(GlobalOptions.Json))
         {
@@ -147,7 +147,7 @@ internal static class QueryCommands
         }
     }
 
-    private static async Task<int> RunAsync(ParseResult result, Func<GraphQueries, Task> body, CancellationToken ct)
+    internal static async Task<int> RunAsync(ParseResult result, Func<GraphQueries, Task> body, CancellationToken ct)
     {
         var (store, index, queries) = await CliEnvironment.OpenReadAsync(result, ct).ConfigureAwait(false);
         await using var s = store;

@@ -219,6 +219,20 @@ internal sealed partial class AwardRule : IRule
             }
         }
 
+        // "Prof. Whitcombe received ...": a person the page already named in full.
+        var titled = TitledSurname().Match(stripped);
+        if (titled.Success && context.Graph.Entities.FirstOrDefault(e => e.Kinds.Contains(EntityKind.Person) && e.Name.EndsWith(" " + titled.Groups[1].Value, StringComparison.Ordinal)) is { } known)
+        {
+            return [known.Id];
+        }
+
+        // "Wei and Lucas won ...", "Tariq is selected as ...": students named by first name.
+        var names = PeopleRule.FirstNames(stripped);
+        if (names.Count > 0 && string.Join(" ", names).Length >= stripped.Length - 8 * names.Count && names.All(n => PeopleRule.IsFirstName(context, n)))
+        {
+            return names.Select(n => PeopleRule.AddPerson(context, n)).ToList();
+        }
+
         // "Maya Chen received ...": a person named in full.
         var person = stripped;
         if (FullName().IsMatch(person) && OwnerFinder.LooksLikePerson(person) && context.Recognizers.Orgs.Lookup(person) is null)
@@ -302,7 +316,7 @@ internal sealed partial class AwardRule : IRule
     private static partial Regex Receiving();
 
     // The award: a capitalised phrase (quotes allowed) that ends in an award word, optionally followed by a year.
-    [GeneratedRegex(@"^(?:(?<lead>(?:19|20)\d\d)\s+)?(?<award>(?:(?:[A-Z0-9“""][^\s,;]*|to|of|the|for|in|on|and|at|&)\s+){0,12}?(?:[Aa]wards?|Fellowship|Prize|Medal|Scholarship|Honou?r|Fellow|Grant|Competition|Contest|Nominee|Nomination|Finalist|Best(?:\s+[A-Z]\w+){0,2}\s+(?:Paper|Poster|Demo|Presentation)(?!\s+(?:[Aa]wards?|Nominee|Finalist|Candidate))|Innovators Under 35”?))(?:\s+(?:in|of)\s+(?<year>(?:19|20)\d\d))?")]
+    [GeneratedRegex(@"^(?:(?<lead>(?:19|20)\d\d)\s+)?(?<award>(?:(?:[A-Z0-9“""][^\s,;]*|to|of|the|for|in|on|and|at|&)\s+){0,12}?(?:[Aa]wards?|Fellowship|Prize|Medal|Scholarship|Honou?r|Fellow|Grant|Competition|Contest|Scholars?|Nominee|Nomination|Finalist|Best(?:\s+[A-Z]\w+){0,2}\s+(?:Paper|Poster|Demo|Presentation)(?!\s+(?:[Aa]wards?|Nominee|Finalist|Candidate))|Innovators Under 35”?))(?:\s+(?:in|of)\s+(?<year>(?:19|20)\d\d))?")]
     private static partial Regex AwardPhrase();
 
     [GeneratedRegex(@"\G(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+place\s+(?:in|at|of|for)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
@@ -316,6 +330,9 @@ internal sealed partial class AwardRule : IRule
 
     [GeneratedRegex(@"\G\s*,\s*(?:and\s+)?(?:the\s+|an?\s+)?(?=(?:19|20)\d\d\s+[A-Z])")]
     private static partial Regex ListedNext();
+
+    [GeneratedRegex(@"^(?:Prof\.?|Professor|Dr\.?)\s+(\p{Lu}[\p{L}\-']+)$")]
+    private static partial Regex TitledSurname();
 
     [GeneratedRegex(@"^(?:(?:our|the|my|a)\s+)?(?:(?:full|short|journal|workshop|conference)\s+)?(?:paper|work|article)\s*[:,]?\s+(?=[A-Z])", RegexOptions.IgnoreCase)]
     private static partial Regex PaperSubject();

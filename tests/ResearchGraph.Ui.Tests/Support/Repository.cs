@@ -1,0 +1,31 @@
+namespace ResearchGraph.Ui.Tests.Support;
+
+/// <summary>Where the repository and the shared real pages are, found from the test's location.</summary>
+public static class Repository
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Corpus(string file)
+    {
+        var path = Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus", file));
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"The shared real pages must lie beside the repository ({path} is missing).", path);
+        }
+
+        return path;
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ResearchGraph.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("ResearchGraph.sln not found above the test folder.");
+    }
+}
