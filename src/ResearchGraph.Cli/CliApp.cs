@@ -30,6 +30,7 @@ internal static class CliApp
         root.Subcommands.Add(QueryCommands.Entity());
         root.Subcommands.Add(QueryCommands.Path());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
