@@ -16,6 +16,13 @@ public sealed class BenchOptions
     [Range(1, 1_000_000)]
     public int Queries { get; set; } = 300;
 
+    /// <summary>
+    /// Time the stages on the first this many pages only (null: all). The end-to-end figure always
+    /// covers every page; stage seconds are then scaled from the sample to the whole corpus by bytes.
+    /// </summary>
+    [Range(1, 10_000_000)]
+    public int? StageDocs { get; set; }
+
     /// <summary>Pages to ingest instead of generated ones (a folder of real pages); null to generate.</summary>
     public string? Pages { get; set; }
 

@@ -28,6 +28,13 @@ public sealed record Throughput(
         var seconds = Math.Max(elapsed.TotalSeconds, 1e-9);
         return new Throughput(Math.Round(seconds, 3), Math.Round(bytes / 1e6 / seconds, 3));
     }
+
+    /// <summary>The throughput measured on <paramref name="sampleBytes"/>, with its seconds scaled to <paramref name="totalBytes"/>.</summary>
+    public static Throughput Scaled(long sampleBytes, TimeSpan elapsed, long totalBytes)
+    {
+        var measured = Of(sampleBytes, elapsed);
+        return new Throughput(Math.Round(measured.Seconds * totalBytes / Math.Max(sampleBytes, 1), 3), measured.MbPerSecond);
+    }
 }
 
 /// <summary>End-to-end ingestion through the real ingestor, and the time of each stage measured on its own.</summary>
@@ -36,12 +43,16 @@ public sealed record IngestFigures(
     [property: JsonPropertyName("mb_per_s")] double MbPerSecond,
     [property: JsonPropertyName("stages")] StageFigures Stages);
 
-/// <summary>read: file to visible page; extract: page to facts; graph_write: one store transaction; index_write: replace and commit.</summary>
+/// <summary>
+/// read: file to visible page; extract: page to facts; graph_write: one store transaction per page;
+/// index_write: replace per page and the batched commits. Timed on the first <c>timed_docs</c> pages.
+/// </summary>
 public sealed record StageFigures(
     [property: JsonPropertyName("read")] Throughput Read,
     [property: JsonPropertyName("extract")] Throughput Extract,
     [property: JsonPropertyName("graph_write")] Throughput GraphWrite,
-    [property: JsonPropertyName("index_write")] Throughput IndexWrite);
+    [property: JsonPropertyName("index_write")] Throughput IndexWrite,
+    [property: JsonPropertyName("timed_docs")] int TimedDocs);
 
 /// <summary>Latency percentiles, in milliseconds, of each query use case.</summary>
 public sealed record QueryFigures(

@@ -74,7 +74,7 @@ public static class BenchRunner
         log?.WriteLine($"ingested in {ingestTime.TotalSeconds:F1} s; timing each stage ...");
         var staged = new StagedIngest();
         var spool = Path.Combine(root, "visible-text.bin");
-        await staged.RunAsync(files, new DataFolder(Path.Combine(root, "data-stages")), spool, ct).ConfigureAwait(false);
+        await staged.RunAsync(files, options.StageDocs ?? files.Count, new DataFolder(Path.Combine(root, "data-stages")), spool, ct).ConfigureAwait(false);
 
         log?.WriteLine("raw Lucene.Net baseline ...");
         var baseline = LuceneBaseline.Run(spool, Path.Combine(root, "lucene-baseline"));
@@ -84,10 +84,11 @@ public static class BenchRunner
         var (queries, graph) = await QueryAsync(options, data, ct).ConfigureAwait(false);
 
         var stages = new StageFigures(
-            Throughput.Of(bytes, staged.Read),
-            Throughput.Of(bytes, staged.Extract),
-            Throughput.Of(bytes, staged.GraphWrite),
-            Throughput.Of(bytes, staged.IndexWrite));
+            Throughput.Scaled(staged.TimedBytes, staged.Read, bytes),
+            Throughput.Scaled(staged.TimedBytes, staged.Extract, bytes),
+            Throughput.Scaled(staged.TimedBytes, staged.GraphWrite, bytes),
+            Throughput.Scaled(staged.TimedBytes, staged.IndexWrite, bytes),
+            staged.TimedDocs);
         var ingest = Throughput.Of(bytes, ingestTime);
         return new BenchReport(
             files.Count,
@@ -97,7 +98,7 @@ public static class BenchRunner
             Math.Round(ingestTime.TotalSeconds / Math.Max(baseline.TotalSeconds, 1e-9), 2),
             queries,
             PeakMemory.Megabytes(),
-            Math.Round(staged.VisibleTextBytes / 1e6 / Math.Max(staged.Extract.TotalSeconds, 1e-9), 3),
+            Math.Round(staged.TimedVisibleTextBytes / 1e6 / Math.Max(staged.Extract.TotalSeconds, 1e-9), 3),
             staged.VisibleTextBytes,
             graph);
     }

@@ -14,6 +14,7 @@ public static class BenchText
         string F(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
         Line($"pages            {r.Docs}, {F(r.Bytes / 1e6)} MB ({F(r.VisibleTextBytes / 1e6)} MB visible text)");
         Line($"ingest           {F(r.Ingest.Seconds)} s, {F(r.Ingest.MbPerSecond)} MB/s end to end");
+        Line($"  stages timed on {r.Ingest.Stages.TimedDocs} pages{(r.Ingest.Stages.TimedDocs < r.Docs ? ", seconds scaled to all" : "")}");
         Line($"  read           {F(r.Ingest.Stages.Read.Seconds)} s, {F(r.Ingest.Stages.Read.MbPerSecond)} MB/s");
         Line($"  extract        {F(r.Ingest.Stages.Extract.Seconds)} s, {F(r.Ingest.Stages.Extract.MbPerSecond)} MB/s ({F(r.ExtractMbPerSecondPerCore)} MB/s of visible text per core)");
         Line($"  graph write    {F(r.Ingest.Stages.GraphWrite.Seconds)} s, {F(r.Ingest.Stages.GraphWrite.MbPerSecond)} MB/s");

@@ -4,7 +4,7 @@ using ResearchGraph.Bench.Measuring;
 namespace ResearchGraph.Cli.Commands;
 
 /// <summary>
-/// <c>bench --docs N [--seed S] [--queries Q] [--pages DIR] [--keep DIR] [--json]</c>: generates
+/// <c>bench --docs N [--seed S] [--queries Q] [--stage-docs K] [--pages DIR] [--keep DIR] [--json]</c>: generates
 /// N pages (or takes a folder of pages), ingests them into a fresh data folder in this process and
 /// reports throughput per stage, the raw Lucene.Net baseline, query latencies and peak memory.
 /// </summary>
@@ -29,11 +29,19 @@ internal static class BenchCommand
                 r.AddError("--queries must be at least 1");
             }
         });
+        var stageDocs = new Option<int?>("--stage-docs") { Description = "Time the stages on the first this many pages only (default: all)" };
+        stageDocs.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is < 1)
+            {
+                r.AddError("--stage-docs must be at least 1");
+            }
+        });
         var pages = new Option<string?>("--pages") { Description = "Bench a folder of existing pages instead of generated ones" };
         var keep = new Option<string?>("--keep") { Description = "Keep the corpus and data folders in this (empty or new) folder" };
         var command = new Command("bench", "Measure ingestion and query speed on generated pages, against a raw Lucene.Net baseline")
         {
-            docs, seed, queries, pages, keep, GlobalOptions.Json,
+            docs, seed, queries, stageDocs, pages, keep, GlobalOptions.Json,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -42,6 +50,7 @@ internal static class BenchCommand
                 Docs = result.GetValue(docs),
                 Seed = result.GetValue(seed),
                 Queries = result.GetValue(queries),
+                StageDocs = result.GetValue(stageDocs),
                 Pages = result.GetValue(pages),
                 Keep = result.GetValue(keep),
             };
