@@ -49,7 +49,14 @@ internal sealed record QueryWorkload(
         var all = snapshot.Entities.Select(e => e.Name).ToList();
         var projects = snapshot.Entities.Where(e => e.Kinds.Contains(EntityKind.Project)).Select(e => e.Name).DefaultIfEmpty("none").ToList();
         var companies = snapshot.Entities.Where(e => e.Kinds.Contains(EntityKind.Company)).Select(e => e.Name).DefaultIfEmpty("none").ToList();
-        var words = snapshot.Entities.Where(e => e.Kinds.Contains(EntityKind.Technique) || e.Kinds.Contains(EntityKind.Project)).Select(e => e.Name).DefaultIfEmpty("none").ToList();
+        // Search words are the plain words of technique and project names: a whole title may hold query syntax ("TOPS/W").
+        var words = snapshot.Entities
+            .Where(e => e.Kinds.Contains(EntityKind.Technique) || e.Kinds.Contains(EntityKind.Project))
+            .SelectMany(e => e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => w.Length >= 3 && w.All(char.IsLetter))
+            .Distinct(StringComparer.Ordinal)
+            .DefaultIfEmpty("none")
+            .ToList();
         return new QueryWorkload(
             Many(count, () => random.Pick(words)),
             Many(count, () => random.Pick(projects)),
