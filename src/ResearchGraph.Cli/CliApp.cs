@@ -34,6 +34,7 @@ internal static class CliApp
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(WorkerCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -11,12 +11,18 @@ namespace ResearchGraph.Ingestion;
 /// <summary>
 /// The writer of a data folder: reads pages, extracts their facts and writes graph and index.
 /// Holds the writer lock for its lifetime. Each document is written to the graph in one
-/// transaction and then to the index in one commit stamped with the document's hash; on open, any
+/// transaction and then to the index, whose commits (every few hundred documents and at the end of a
+/// batch) are stamped with each document's hash; on open, any
 /// document whose index stamp disagrees with the graph (a crash between the two) is re-indexed from
 /// the graph, so the two converge.
 /// </summary>
 public sealed class Ingestor : IAsyncDisposable
 {
+    // Index commits are batched: a Lucene commit syncs every new file, which would otherwise cost
+    // more than the rest of a page's ingestion. Safe because each page is committed to the graph
+    // first, and on open any page whose index stamp lags the graph is re-indexed from the graph.
+    private const int IndexCommitBatch = 500;
+
     private readonly WriterLock writerLock;
     private readonly IGraphStore store;
     private readonly SearchIndexWriter index;
@@ -67,11 +73,17 @@ public sealed class Ingestor : IAsyncDisposable
     {
         var (files, failures) = SourceDiscovery.Expand(paths);
         int added = 0, updated = 0, unchanged = 0;
+        var stamps = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < files.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var file = files[i];
-            var (outcome, reason) = await IngestFileAsync(file, force, cancellationToken).ConfigureAwait(false);
+            var (outcome, reason, _) = await IngestDocumentAsync(file, force, stamps, cancellationToken).ConfigureAwait(false);
+            if (stamps.Count >= IndexCommitBatch || i == files.Count - 1)
+            {
+                CommitIndex(stamps);
+            }
+
             switch (outcome)
             {
                 case IngestOutcome.Added: added++; break;
@@ -100,6 +112,15 @@ public sealed class Ingestor : IAsyncDisposable
     /// whole or written whole.
     /// </summary>
     public async Task<IngestResult> IngestDocumentAsync(SourceFile file, bool force, CancellationToken cancellationToken = default)
+    {
+        var stamps = new Dictionary<string, string>(StringComparer.Ordinal);
+        var result = await IngestDocumentAsync(file, force, stamps, cancellationToken).ConfigureAwait(false);
+        CommitIndex(stamps);
+        return result;
+    }
+
+    // Writes the document to the graph (committed) and to the index (not yet committed), adding its stamp to the pending ones.
+    private async Task<IngestResult> IngestDocumentAsync(SourceFile file, bool force, Dictionary<string, string> stamps, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
         byte[] bytes;
@@ -150,7 +171,7 @@ public sealed class Ingestor : IAsyncDisposable
 
         // From here on the graph holds the document: the index follows without a cancellation point.
         index.ReplaceDocument(file.Path, file.Doc, facts.NewsItems);
-        index.Commit(new Dictionary<string, string> { [file.Path] = hash });
+        stamps[file.Path] = hash;
         return new IngestResult(existing is null ? IngestOutcome.Added : IngestOutcome.Updated, null, diagnostics);
     }
 
@@ -204,6 +225,15 @@ public sealed class Ingestor : IAsyncDisposable
         var result = extractor.Extract(page, file.Doc);
         var document = new SourceDocument(file.Path, file.Doc, hash, page.Url, time.GetUtcNow(), extractor.Version);
         return (new DocumentFacts(document, page.Text, result.Entities, result.Facts, result.NewsItems), [.. decoded.Diagnostics, .. page.Diagnostics.Except(decoded.Diagnostics)]);
+    }
+
+    private void CommitIndex(Dictionary<string, string> stamps)
+    {
+        if (stamps.Count > 0)
+        {
+            index.Commit(stamps);
+            stamps.Clear();
+        }
     }
 
     private async Task ReconcileAsync(CancellationToken cancellationToken)

@@ -15,7 +15,14 @@ internal sealed class Gazetteer<T>
     private readonly Dictionary<string, T> exactValues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, T> foldedValues = new(StringComparer.OrdinalIgnoreCase);
 
-    public Gazetteer(IEnumerable<(string Surface, T Value)> entries, bool allCaseSensitive = false)
+    /// <param name="entries">The surface forms and what each names.</param>
+    /// <param name="allCaseSensitive">Match every form case-sensitively, not only acronym-like ones.</param>
+    /// <param name="compiled">
+    /// Compile the regexes: right for the lexicons, built once and run on every page; wrong for a
+    /// gazetteer built per page, where compiling costs far more than the few matches it speeds up.
+    /// Compiled and interpreted regexes find the same matches.
+    /// </param>
+    public Gazetteer(IEnumerable<(string Surface, T Value)> entries, bool allCaseSensitive = false, bool compiled = true)
     {
         foreach (var (surface, value) in entries)
         {
@@ -34,8 +41,9 @@ internal sealed class Gazetteer<T>
             }
         }
 
-        exact = Build(exactValues.Keys, RegexOptions.None);
-        folded = Build(foldedValues.Keys, RegexOptions.IgnoreCase);
+        var compile = compiled ? RegexOptions.Compiled : RegexOptions.None;
+        exact = Build(exactValues.Keys, compile);
+        folded = Build(foldedValues.Keys, RegexOptions.IgnoreCase | compile);
     }
 
     /// <summary>All non-overlapping matches in <paramref name="text"/>[start..end), longest wins, in order.</summary>
@@ -88,6 +96,6 @@ internal sealed class Gazetteer<T>
 
         // Word boundaries by hand: \b misbehaves next to the punctuation many names contain (ASP-DAC, Morgan & Claypool).
         var alternation = string.Join("|", list.Select(s => Regex.Escape(s).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
-        return new Regex(@"(?<![\p{L}\p{N}])(?:" + alternation + @")(?![\p{L}\p{N}])", options | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        return new Regex(@"(?<![\p{L}\p{N}])(?:" + alternation + @")(?![\p{L}\p{N}])", options | RegexOptions.CultureInvariant);
     }
 }

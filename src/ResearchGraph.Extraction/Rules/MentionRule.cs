@@ -47,7 +47,7 @@ internal sealed class MentionRule : IRule
             return;
         }
 
-        var gazetteer = new Recognition.Gazetteer<Drafts.EntityDraft>(surfaces, allCaseSensitive: true);
+        var gazetteer = new Recognition.Gazetteer<Drafts.EntityDraft>(surfaces, allCaseSensitive: true, compiled: false);
         foreach (var s in context.Sentences)
         {
             foreach (var (start, end, e) in gazetteer.Find(context.Text, s.Start, s.End))

@@ -11,11 +11,15 @@ namespace ResearchGraph.Graph.Sqlite;
 internal static class EntityRows
 {
     /// <summary>The merged entities selected by <paramref name="ids"/> that some document names, sorted by id.</summary>
+    /// <remarks>
+    /// Each value is read once however many documents state it (DISTINCT over the covering indexes):
+    /// the merge below dedupes anyway, and a popular entity is stated by thousands of documents.
+    /// </remarks>
     public static async Task<IReadOnlyList<Entity>> ReadAsync(
         SqliteConnection connection, SqliteTransaction transaction, IdSelection ids, CancellationToken cancellationToken)
     {
         var names = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        await ids.ForEachRowAsync(connection, transaction, "SELECT entity_id, name FROM entity_names WHERE entity_id", reader =>
+        await ids.ForEachRowAsync(connection, transaction, "SELECT DISTINCT entity_id, name FROM entity_names WHERE entity_id", reader =>
         {
             var id = reader.GetString(0);
             if (!names.TryGetValue(id, out var list))
@@ -27,7 +31,7 @@ internal static class EntityRows
         }, cancellationToken);
 
         var kinds = new Dictionary<string, SortedSet<EntityKind>>(StringComparer.Ordinal);
-        await ids.ForEachRowAsync(connection, transaction, "SELECT entity_id, kind FROM entity_kinds WHERE entity_id", reader =>
+        await ids.ForEachRowAsync(connection, transaction, "SELECT DISTINCT entity_id, kind FROM entity_kinds WHERE entity_id", reader =>
         {
             var id = reader.GetString(0);
             if (!kinds.TryGetValue(id, out var set))
@@ -39,7 +43,7 @@ internal static class EntityRows
         }, cancellationToken);
 
         var aliases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        await ids.ForEachRowAsync(connection, transaction, "SELECT entity_id, alias FROM entity_aliases WHERE entity_id", reader =>
+        await ids.ForEachRowAsync(connection, transaction, "SELECT DISTINCT entity_id, alias FROM entity_aliases WHERE entity_id", reader =>
         {
             var id = reader.GetString(0);
             if (!aliases.TryGetValue(id, out var list))
