@@ -22,7 +22,6 @@ public sealed class Extractor
     private readonly IRule[] rules =
     [
         new PeopleRule(),
-        new AwardRule(),
         new PublicationRule(),
         new ProposalRule(),
         new AdoptionRule(),
@@ -30,6 +29,7 @@ public sealed class Extractor
         new EducationRule(),
         new AffiliationRule(),
         new LineageRule(),
+        new AwardRule(),
         new UsesRule(),
         new StudentRule(),
         new ArtifactRule(),

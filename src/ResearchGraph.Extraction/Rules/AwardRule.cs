@@ -33,16 +33,27 @@ internal sealed partial class AwardRule : IRule
         }
 
         var inAwardSection = s.Block.Section is { } section && AwardSection().IsMatch(section);
-        var lead = LeadingYear().Match(s.Text);
-        var m = lead.Success ? lead : TrailingYears().Match(s.Text);
+
+        // "Best Paper Award, MICRO 2024 (BastionV2)", "... (for Wagtail)": the project that won it.
+        var text = s.Text;
+        string? recipient = null;
+        var forProject = ForProject().Match(text);
+        if (forProject.Success && context.Graph.FindProject(forProject.Groups["name"].Value) is { } project)
+        {
+            recipient = project;
+            text = text[..forProject.Index];
+        }
+
+        var lead = LeadingYear().Match(text);
+        var m = lead.Success ? lead : TrailingYears().Match(text);
         var name = m.Success ? m.Groups["name"].Value : null;
         var years = m.Success ? YearList(m.Groups["years"].Value) : [];
         if (!m.Success)
         {
             // "Best paper award, FPGA’2017": the year comes with the venue that ends the item.
-            var venueYear = TrailingVenue().Match(s.Text);
-            var venue = mentions.Venues.LastOrDefault();
-            if (!venueYear.Success || venue?.Year is null || !TrailingYearWords().IsMatch(context.Text[venue.End..s.End].TrimEnd('.')))
+            var venueYear = TrailingVenue().Match(text);
+            var venue = mentions.Venues.LastOrDefault(v => v.End <= s.Start + text.Length);
+            if (!venueYear.Success || venue?.Year is null || !TrailingYearWords().IsMatch(context.Text[venue.End..(s.Start + text.Length)].TrimEnd('.', ' ')))
             {
                 return false;
             }
@@ -85,7 +96,7 @@ internal sealed partial class AwardRule : IRule
         var award = AddAward(context, core, s, name);
         foreach (var year in years)
         {
-            context.Graph.AddFact(FactType.RECEIVED, context.Owner.Id, award, year, null, s);
+            context.Graph.AddFact(FactType.RECEIVED, recipient ?? context.Owner.Id, award, year, null, s);
         }
 
         return true;
@@ -153,6 +164,13 @@ internal sealed partial class AwardRule : IRule
         }
 
         var raw = phrase.Groups["award"].Value;
+        var longer = LongerName().Match(rest, phrase.Groups["award"].Index + raw.Length);
+        if (longer.Success && !phrase.Groups["year"].Success)
+        {
+            // "Apple Scholars in AI/ML PhD Fellowship": the name runs on to its last award word.
+            raw += longer.Value;
+        }
+
         int? year = phrase.Groups["year"].Success ? Years.Parse(phrase.Groups["year"].Value)
             : phrase.Groups["lead"].Success ? Years.Parse(phrase.Groups["lead"].Value) : null;
         var plural = raw.EndsWith('s') && !raw.EndsWith("ss", StringComparison.Ordinal);
@@ -164,6 +182,12 @@ internal sealed partial class AwardRule : IRule
 
         var start = s.Start + at + phrase.Groups["award"].Index;
         var award = AddAward(context, name, start, start + raw.Length);
+        var said = Names.Clean(raw);
+        if (!string.Equals(said, name, StringComparison.Ordinal) && said.Length <= 80)
+        {
+            context.Graph.AddAlias(award, said);
+        }
+
 
         var years = new List<int?>();
         if (year is not null)
@@ -226,9 +250,22 @@ internal sealed partial class AwardRule : IRule
             return [known.Id];
         }
 
+        // "BastionV2 won the Best Paper Award": a project of the page.
+        if (context.Graph.FindProject(stripped) is { } projectId)
+        {
+            return [projectId];
+        }
+
+        // "Honored to be named ...": the owner speaking.
+        if (Feeling().IsMatch(stripped) && context.Owner is not null)
+        {
+            return [context.Owner.Id];
+        }
+
         // "Wei and Lucas won ...", "Tariq is selected as ...": students named by first name.
         var names = PeopleRule.FirstNames(stripped);
-        if (names.Count > 0 && string.Join(" ", names).Length >= stripped.Length - 8 * names.Count && names.All(n => PeopleRule.IsFirstName(context, n)))
+        var rest = names.Aggregate(stripped, (left, n) => left.Replace(n, "", StringComparison.Ordinal));
+        if (names.Count > 0 && ListGlue().IsMatch(rest) && names.All(n => PeopleRule.IsFirstName(context, n)))
         {
             return names.Select(n => PeopleRule.AddPerson(context, n)).ToList();
         }
@@ -282,6 +319,16 @@ internal sealed partial class AwardRule : IRule
             aliases.Add(name);
         }
 
+        // A "Sloan Research Fellow" holds the Sloan Research Fellowship: one honour, two spellings.
+        if (canonical.EndsWith(" Fellow", StringComparison.Ordinal))
+        {
+            aliases.Add(canonical + "ship");
+        }
+        else if (canonical.EndsWith(" Fellowship", StringComparison.Ordinal))
+        {
+            aliases.Add(canonical[..^4]);
+        }
+
         var id = context.Graph.Add(EntityKind.Award, canonical, aliases);
         context.Graph.Mention(id, start, end);
         context.Claimed.Add((start, end));
@@ -330,6 +377,18 @@ internal sealed partial class AwardRule : IRule
 
     [GeneratedRegex(@"\G\s*,\s*(?:and\s+)?(?:the\s+|an?\s+)?(?=(?:19|20)\d\d\s+[A-Z])")]
     private static partial Regex ListedNext();
+
+    [GeneratedRegex(@"\s*\((?:for\s+|with\s+)?(?<name>[A-Za-z][\w\-]{1,30})\)\.?$")]
+    private static partial Regex ForProject();
+
+    [GeneratedRegex(@"^(?:Honou?red|Thrilled|Excited|Happy|Proud|Delighted|Humbled|Grateful)\b")]
+    private static partial Regex Feeling();
+
+    [GeneratedRegex(@"\G(?:\s+(?:[A-Z0-9][^\s,;]*|in|of|for|on))*?\s+(?:Awards?|Fellowship|Prize|Medal|Scholarship|Grant)\b")]
+    private static partial Regex LongerName();
+
+    [GeneratedRegex(@"^(?:\s|,|and|&)*$")]
+    private static partial Regex ListGlue();
 
     [GeneratedRegex(@"^(?:Prof\.?|Professor|Dr\.?)\s+(\p{Lu}[\p{L}\-']+)$")]
     private static partial Regex TitledSurname();

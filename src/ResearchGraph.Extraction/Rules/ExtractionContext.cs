@@ -88,7 +88,7 @@ internal sealed partial class ExtractionContext
     }
 
     // "[Nov. 2022] [Award] I received ...": dates and tags before the subject.
-    [GeneratedRegex(@"^(?:\s*(?:\[[^\]]{1,30}\]|\((?:19|20)\d\d[^)]{0,12}\)|(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d(?:[\-/.]\d{1,2}){0,2}\s*[:\-–—|])\s*)+")]
+    [GeneratedRegex(@"^(?:\s*(?:\[[^\]]{1,30}\]|\((?:19|20)\d\d[^)]{0,12}\)|(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?(?:\d{1,2}[/.\-]){0,2}(?:19|20)\d\d(?:[\-/.]\d{1,2}){0,2}\s*[:\-–—|])\s*)+")]
     private static partial Regex LeadingTags();
 
     [GeneratedRegex(@"^(?:it|this|this paper|this work|the paper|the work|the full version|full version|which|they)$", RegexOptions.IgnoreCase)]
