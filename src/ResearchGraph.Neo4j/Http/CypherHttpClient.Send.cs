@@ -12,7 +12,7 @@ internal sealed partial class CypherHttpClient
     /// <see cref="Neo4jRequestException"/> that says what went wrong and whether a retry may help.
     /// </summary>
     internal async Task<Neo4jResponse> SendAsync(
-        HttpMethod method, string path, object? body, CancellationToken cancellationToken, CypherStatement? statement = null, string? affinity = null)
+        HttpMethod method, string path, object? body, CancellationToken cancellationToken, IReadOnlyList<CypherStatement>? statements = null, string? affinity = null)
     {
         using var request = new HttpRequestMessage(method, path);
         if (body is not null)
@@ -76,14 +76,14 @@ internal sealed partial class CypherHttpClient
             if (!response.IsSuccessStatusCode)
             {
                 // The Query API answers a failed statement with 4xx and the errors in the body.
-                ThrowIfErrors(json, statement is null ? [] : [statement]);
+                ThrowIfErrors(json, statements ?? []);
                 throw new Neo4jRequestException(
                     $"Neo4j at {_settings.Url} answered {(int)response.StatusCode} {response.ReasonPhrase} to {method} /{path}",
                     transient: IsTransientStatus(response.StatusCode));
             }
 
             // A 200 (or 201, 202) may still carry errors: the statement failed and the transaction is gone.
-            ThrowIfErrors(json, statement is null ? [] : [statement]);
+            ThrowIfErrors(json, statements ?? []);
             var location = response.Headers.Location?.ToString();
             var newAffinity = response.Headers.TryGetValues(AffinityHeader, out var values) ? values.FirstOrDefault() : null;
             return new Neo4jResponse(json, location, newAffinity ?? affinity);

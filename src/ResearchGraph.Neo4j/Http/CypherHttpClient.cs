@@ -68,13 +68,13 @@ internal sealed partial class CypherHttpClient : IDisposable
             var discovered = await DiscoverAsync(token);
             if (discovered.Endpoint == Neo4jEndpoint.Transactional)
             {
-                var body = await SendAsync(HttpMethod.Post, discovered.Path + "/commit", TransactionalBody(statements), token);
+                var body = await SendAsync(HttpMethod.Post, discovered.Path + "/commit", TransactionalBody(statements), token, statements);
                 return TransactionalResults(body.Json, statements);
             }
 
             if (statements.Count == 1)
             {
-                var body = await SendAsync(HttpMethod.Post, discovered.Path, QueryApiBody(statements[0]), token, statements[0]);
+                var body = await SendAsync(HttpMethod.Post, discovered.Path, QueryApiBody(statements[0]), token, [statements[0]]);
                 return [QueryApiResult(body.Json, statements[0])];
             }
 

@@ -12,7 +12,7 @@ internal sealed class QueryApiTransaction(CypherHttpClient client, string path, 
         {
             try
             {
-                var response = await client.SendAsync(HttpMethod.Post, path, CypherHttpClient.QueryApiBody(statement), cancellationToken, statement, affinity);
+                var response = await client.SendAsync(HttpMethod.Post, path, CypherHttpClient.QueryApiBody(statement), cancellationToken, [statement], affinity);
                 results.Add(client.QueryApiResult(response.Json, statement));
             }
             catch (Neo4jRequestException)

@@ -14,7 +14,7 @@ internal sealed class TransactionalTransaction(CypherHttpClient client, string p
 
         try
         {
-            var response = await client.SendAsync(HttpMethod.Post, path, CypherHttpClient.TransactionalBody(statements), cancellationToken, affinity: affinity);
+            var response = await client.SendAsync(HttpMethod.Post, path, CypherHttpClient.TransactionalBody(statements), cancellationToken, statements, affinity);
             return client.TransactionalResults(response.Json, statements);
         }
         catch (Neo4jRequestException e) when (e.Code is not null)
