@@ -73,6 +73,12 @@ public sealed partial class Neo4jGraphStore
         }
 
         var byId = (await FactsByIdAsync(chosen, cancellationToken)).ToDictionary(f => f.Id, StringComparer.Ordinal);
+        if (chosen.Any(c => !byId.ContainsKey((string)c["id"]!)))
+        {
+            // A writer removed a fact between the two queries.
+            throw new GraphStoreException("the graph changed while the path was being read; try again");
+        }
+
         return [.. chosen.Select(c => byId[(string)c["id"]!])];
     }
 

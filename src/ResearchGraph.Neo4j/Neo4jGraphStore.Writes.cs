@@ -113,8 +113,11 @@ public sealed partial class Neo4jGraphStore
             {
                 foreach (var row in result.Rows)
                 {
-                    statements[Json.RequiredString(result.Get(row, "id"))].Add(new EntityMerge.Statement(
+                    if (statements.TryGetValue(Json.RequiredString(result.Get(row, "id")), out var list))
+                    {
+                        list.Add(new EntityMerge.Statement(
                         Json.Strings(result.Get(row, "names")), Json.Strings(result.Get(row, "kinds")), Json.Strings(result.Get(row, "aliases"))));
+                    }
                 }
             }
         }
