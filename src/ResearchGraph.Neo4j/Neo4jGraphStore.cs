@@ -28,7 +28,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
 
     /// <summary>
     /// A store on the server <paramref name="settings"/> names. Nothing is sent until the first
-    /// operation, which creates the schema when it is missing.
+    /// operation; the first write creates the schema when it is missing.
     /// </summary>
     /// <param name="settings">Where the server is and how to sign in.</param>
     /// <param name="handler">The HTTP handler to send requests through (null for the default).</param>
@@ -75,15 +75,14 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         return ValueTask.CompletedTask;
     }
 
+    // Reads never create the schema: a read-only user can query, and a graph without it reads as empty.
     private async Task<CypherResult> ReadAsync(CypherStatement statement, CancellationToken cancellationToken)
     {
-        await EnsureSchemaAsync(cancellationToken);
         return (await _client.RunAsync([statement], cancellationToken))[0];
     }
 
     private async Task<IReadOnlyList<CypherResult>> ReadAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)
     {
-        await EnsureSchemaAsync(cancellationToken);
         return await _client.RunAsync(statements, cancellationToken);
     }
 
