@@ -43,14 +43,25 @@ public sealed class Ingestor : IAsyncDisposable
     public IGraphStore Store => store;
 
     /// <summary>Takes the writer lock of <paramref name="folder"/> and opens its graph and index for writing.</summary>
-    public static async Task<Ingestor> OpenAsync(DataFolder folder, string holder, Extractor? extractor = null, IngestOptions? options = null, TimeProvider? time = null, CancellationToken cancellationToken = default)
+    public static Task<Ingestor> OpenAsync(DataFolder folder, string holder, Extractor? extractor = null, IngestOptions? options = null, TimeProvider? time = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(folder);
+        return OpenAsync(folder, holder, async ct => await SqliteGraphStore.OpenAsync(folder.GraphFile, readOnly: false, ct).ConfigureAwait(false), extractor, options, time, cancellationToken);
+    }
+
+    /// <summary>
+    /// Takes the writer lock of <paramref name="folder"/>, opens the graph store <paramref name="openStore"/>
+    /// gives (embedded or a server) and the folder's index for writing.
+    /// </summary>
+    public static async Task<Ingestor> OpenAsync(DataFolder folder, string holder, Func<CancellationToken, Task<IGraphStore>> openStore, Extractor? extractor = null, IngestOptions? options = null, TimeProvider? time = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        ArgumentNullException.ThrowIfNull(openStore);
         var writerLock = WriterLock.Acquire(folder, holder);
         IGraphStore? store = null;
         try
         {
-            store = await SqliteGraphStore.OpenAsync(folder.GraphFile, readOnly: false, cancellationToken).ConfigureAwait(false);
+            store = await openStore(cancellationToken).ConfigureAwait(false);
             var index = SearchIndexWriter.Open(folder.IndexDirectory);
             var ingestor = new Ingestor(writerLock, store, index, extractor ?? new Extractor(), options ?? new IngestOptions(), time ?? TimeProvider.System);
             await ingestor.ReconcileAsync(cancellationToken).ConfigureAwait(false);

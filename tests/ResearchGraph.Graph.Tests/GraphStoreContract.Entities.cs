@@ -5,7 +5,7 @@ namespace ResearchGraph.Graph.Tests;
 
 public abstract partial class GraphStoreContract
 {
-    [Fact]
+    [ContractFact]
     public async Task Entity_merges_the_statements_of_every_document()
     {
         await ReplaceAsync(
@@ -17,7 +17,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(GraphJson.Of(new Entity(Amazon, "Amazon", [EntityKind.Company, EntityKind.Sponsor], ["AWS", "Amazon Web Services"])), GraphJson.Of(entity));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Kinds_come_in_enum_order()
     {
         await ReplaceAsync(Some.Document("a.txt").WithEntity(Mit, "MIT", [EntityKind.Institution, EntityKind.Sponsor, EntityKind.Company]));
@@ -27,7 +27,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([EntityKind.Company, EntityKind.Sponsor, EntityKind.Institution], entity.Kinds);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Merged_name_is_the_ordinal_smallest_and_other_names_become_aliases()
     {
         await ReplaceAsync(
@@ -40,7 +40,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(["MCUNet-v2", "MCUNetV2", "mcunetv2"], entity.Aliases);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Aliases_never_repeat_the_name()
     {
         await ReplaceAsync(Some.Document("a.txt").WithEntity("project:ofa", "OFA", EntityKind.Project, "OnceForAll", "OFA", "Once-for-All Network", "OnceForAll"));
@@ -50,7 +50,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(["Once-for-All Network", "OnceForAll"], entity.Aliases);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Kinds_and_aliases_come_and_go_with_the_documents_stating_them()
     {
         await ReplaceAsync(
@@ -68,7 +68,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty(afterForget.Aliases);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Entity_exists_only_while_some_document_names_it()
     {
         await ReplaceAsync(
@@ -83,7 +83,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty((await Store.ExportAsync()).Entities);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Export_sorts_entities_by_ordinal_id()
     {
         await ReplaceAsync(Some.Document("a.txt")
@@ -95,7 +95,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(["org:Zeta", "org:a-b", "org:amazon", "venue:iclr"], (await Store.ExportAsync()).Entities.Select(e => e.Id));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Resolve_matches_an_alias_case_insensitively()
     {
         await ReplaceAsync(Some.Document("a.txt").WithEntity("project:ofa", "Once-for-All", EntityKind.Project, "OFA"));
@@ -106,7 +106,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal("Once-for-All", found[0].Name);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Resolve_matches_a_name_or_an_id_case_insensitively()
     {
         await ReplaceAsync(Some.Document("a.txt").WithEntity(Han, "Song Han", EntityKind.Person));
@@ -116,7 +116,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty(await Store.ResolveAsync("Song"));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Resolve_lower_cases_beyond_ascii()
     {
         await ReplaceAsync(Some.Document("a.txt").WithEntity("org:epfl", "École Polytechnique Fédérale", EntityKind.Institution, "ΕΠΦΛ"));
@@ -125,7 +125,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(["org:epfl"], (await Store.ResolveAsync("επφλ")).Select(e => e.Id));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Resolve_returns_every_match_sorted_by_id()
     {
         await ReplaceAsync(Some.Document("a.txt")
@@ -136,7 +136,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(["award:tsm", "project:tsm", "technique:tsm"], (await Store.ResolveAsync("Tsm")).Select(e => e.Id));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Resolve_forgets_an_alias_when_its_document_goes()
     {
         await ReplaceAsync(
@@ -149,7 +149,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([Amazon], (await Store.ResolveAsync("amazon")).Select(e => e.Id));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Get_entities_leaves_out_unknown_ids_and_sorts_by_id()
     {
         await ReplaceAsync(Some.Document("a.txt")

@@ -5,7 +5,7 @@ namespace ResearchGraph.Graph.Tests;
 
 public abstract partial class GraphStoreContract
 {
-    [Fact]
+    [ContractFact]
     public async Task Fact_round_trips_with_its_identity_properties_and_evidence()
     {
         await ReplaceAsync(Some.Document("han.txt").WithFact(
@@ -21,7 +21,7 @@ public abstract partial class GraphStoreContract
             [new Evidence("han.txt", "2021-06", "Intel integrated HAQ into OpenVINO", 7, 41)])), GraphJson.Of(fact));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Fact_without_year_or_via_keeps_them_null()
     {
         await ReplaceAsync(Some.Document("han.txt").WithFact(FactType.ADVISED_BY, "person:ji-lin", Han));
@@ -33,7 +33,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty(fact.Properties);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Fact_without_evidence_is_not_kept()
     {
         await ReplaceAsync(Some.Document("a.txt").WithFactWithoutEvidence(FactType.USES, "project:a", "technique:b"));
@@ -41,7 +41,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty((await Store.ExportAsync()).Facts);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Changed_document_replaces_exactly_its_own_facts()
     {
         await ReplaceAsync(
@@ -63,7 +63,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(["a.txt"], facts[Some.FactId(FactType.RECEIVED, Han, "award:sony", 2018)].Evidence.Select(e => e.Doc));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Shared_fact_keeps_every_documents_evidence()
     {
         await ReplaceAsync(
@@ -75,7 +75,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([("a.txt", 5), ("b.txt", 9)], fact.Evidence.Select(e => (e.Doc, e.Start)));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Evidence_is_sorted_by_doc_then_start()
     {
         await ReplaceAsync(
@@ -88,7 +88,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([("B.txt", 50), ("a.txt", 20), ("a.txt", 100), ("b.txt", 4), ("b.txt", 30)], fact.Evidence.Select(e => (e.Doc, e.Start)));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Evidence_with_the_same_doc_and_start_is_ordered_by_path()
     {
         await ReplaceAsync(
@@ -100,7 +100,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(["from y", "from z"], fact.Evidence.Select(e => e.Text));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Properties_come_from_the_first_document_by_path_that_gives_any()
     {
         await ReplaceAsync(
@@ -116,7 +116,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([new KeyValuePair<string, string>("degree", "PhD")], afterForget.Properties);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Facts_are_sorted_by_ordinal_id()
     {
         var document = Some.Document("a.txt");
@@ -132,7 +132,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Find_facts_filters_by_every_criterion_combined()
     {
         await ReplaceAsync(Some.Document("a.txt")
@@ -158,7 +158,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty(await Find(new FactQuery(Rel: FactType.USES, From: "org:intel")));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Find_facts_touching_matches_from_to_or_via()
     {
         await ReplaceAsync(Some.Document("a.txt")
@@ -181,7 +181,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([FactType.ADOPTED], touchingAdopted.Select(f => f.Rel));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Find_facts_returns_all_evidence_of_each_fact()
     {
         await ReplaceAsync(

@@ -27,7 +27,7 @@ public abstract partial class GraphStoreContract
 
     private static string[] Sorted(params string[] ids) => [.. ids.Order(StringComparer.Ordinal)];
 
-    [Fact]
+    [ContractFact]
     public async Task Lineage_down_follows_successors()
     {
         await ReplaceLineageAsync();
@@ -35,7 +35,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(Sorted(Precedes("b", "c"), Precedes("c", "d"), Precedes("c", "y")), await LineageIdsAsync("b", LineageDirection.Down, 10));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Lineage_up_follows_predecessors()
     {
         await ReplaceLineageAsync();
@@ -43,7 +43,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(Sorted(Precedes("a", "b"), Precedes("x", "b"), Precedes("b", "c"), Precedes("z", "c")), await LineageIdsAsync("c", LineageDirection.Up, 10));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Lineage_stops_at_the_depth()
     {
         await ReplaceLineageAsync();
@@ -54,7 +54,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty(await LineageIdsAsync("a", LineageDirection.Both, 0));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Lineage_both_unions_a_walk_down_and_a_walk_up_without_zig_zagging()
     {
         await ReplaceLineageAsync();
@@ -65,7 +65,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(Sorted(Precedes("a", "b"), Precedes("x", "b"), Precedes("b", "c"), Precedes("c", "d"), Precedes("c", "y")), both);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Lineage_terminates_on_cycles()
     {
         await ReplaceAsync(WithPrecedes(Some.Document("cycle.txt"), ("p", "q"), ("q", "r"), ("r", "p")));
@@ -75,7 +75,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([Precedes("r", "p")], await LineageIdsAsync("p", LineageDirection.Up, 1));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Lineage_of_an_unknown_or_isolated_project_is_empty()
     {
         await ReplaceLineageAsync();
@@ -84,7 +84,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty(await LineageIdsAsync("nas", LineageDirection.Both, 10));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Lineage_facts_carry_their_evidence()
     {
         await ReplaceAsync(Some.Document("han.txt").WithFact(FactType.PRECEDES, "project:proxylessnas", "project:amc", text: "ProxylessNAS => AMC", start: 12));
@@ -94,7 +94,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([new Evidence("han.txt", null, "ProxylessNAS => AMC", 12, 31)], fact.Evidence);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Shortest_path_follows_facts_in_either_direction_as_stored()
     {
         await ReplaceAsync(Some.Document("a.txt")
@@ -111,7 +111,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(["a.txt"], path[0].Evidence.Select(e => e.Doc));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Shortest_path_prefers_fewer_hops()
     {
         await ReplaceAsync(Some.Document("a.txt")
@@ -126,7 +126,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([("project:z", "project:s"), ("project:z", "project:t")], path!.Select(f => (f.From, f.To)));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Shortest_path_among_equals_takes_the_smallest_id_sequence()
     {
         // s-a-d-t and s-b-c-t: the first sorts first, although its last step (d) is the larger.
@@ -143,7 +143,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([("project:s", "project:a"), ("project:a", "project:d"), ("project:d", "project:t")], path!.Select(f => (f.From, f.To)));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Shortest_path_between_the_same_two_nodes_takes_the_smallest_fact_id()
     {
         var candidates = new[]
@@ -162,7 +162,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([candidates.Min(StringComparer.Ordinal)], path!.Select(f => f.Id));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Shortest_path_is_null_when_unreachable_or_longer_than_max_hops()
     {
         await ReplaceAsync(Some.Document("a.txt")
@@ -176,7 +176,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(2, (await Store.ShortestPathAsync("project:s", "project:t", 2))!.Count);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Shortest_path_from_a_node_to_itself_is_empty()
     {
         await ReplaceAsync(Some.Document("a.txt").WithFact(FactType.USES, "project:s", "project:s"));

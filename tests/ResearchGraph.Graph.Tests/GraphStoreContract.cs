@@ -40,7 +40,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         }
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Empty_store_holds_nothing()
     {
         var snapshot = await Store.ExportAsync();
@@ -55,7 +55,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         Assert.Empty(await Store.ResolveAsync("anything"));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Document_record_round_trips_exactly()
     {
         var ingested = new DateTimeOffset(2024, 9, 26, 17, 3, 4, 123, TimeSpan.FromHours(-7)).AddTicks(4567);
@@ -68,7 +68,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         Assert.Equal(ingested.Offset, found!.Ingested.Offset);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Document_without_url_keeps_null_url()
     {
         await ReplaceAsync(Some.Document("plain.txt"));
@@ -79,7 +79,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         Assert.Null(found.Url);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Visible_text_round_trips_exactly()
     {
         const string text = "title: Song Han\nSep 2022: NeurIPS’22 — “quoted” 😀\n";
@@ -88,7 +88,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         Assert.Equal(text, await Store.GetVisibleTextAsync("/pages/han.txt"));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task News_items_come_back_in_offset_order_with_their_mentions()
     {
         await ReplaceAsync(Some.Document("han.txt")
@@ -106,7 +106,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         }), GraphJson.Of(news));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Replace_of_unchanged_document_is_idempotent()
     {
         var document = Some.Document("han.txt")
@@ -124,7 +124,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         Assert.Equal(newsBefore, GraphJson.Of(await Store.GetNewsItemsAsync(document.Path)));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Replace_replaces_the_document_record_text_and_news()
     {
         await ReplaceAsync(Some.Document("han.txt").WithHash("old").WithText("old text").WithNews("2020", "old news", 0));
@@ -137,7 +137,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         Assert.Single((await Store.ExportAsync()).Documents);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Forget_removes_the_document_and_what_only_it_supported()
     {
         await ReplaceAsync(
@@ -156,7 +156,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         Assert.Empty(await Store.GetNewsItemsAsync("/pages/a.txt"));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Forget_of_an_unknown_document_returns_false_and_changes_nothing()
     {
         await ReplaceAsync(Some.Document("a.txt").WithFact(FactType.USES, "project:a", "technique:b"));
@@ -167,7 +167,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         Assert.Equal(before, GraphJson.Of(await Store.ExportAsync()));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Forget_of_the_last_document_leaves_an_empty_graph()
     {
         await ReplaceAsync(Some.Document("a.txt").WithEntity(Han, "Song Han", EntityKind.Person).WithFact(FactType.AFFILIATED_WITH, Han, Mit).WithNews("2020", "x", 0, Han));
@@ -177,7 +177,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         Assert.Equal(GraphJson.Of(new GraphSnapshot([], [], [])), GraphJson.Of(await Store.ExportAsync()));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Documents_are_listed_by_doc_then_path_with_the_facts_they_support()
     {
         await ReplaceAsync(
@@ -193,7 +193,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
             documents.Select(d => (d.Document.Doc, d.Document.Path, d.Facts)));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Export_lists_documents_by_doc()
     {
         await ReplaceAsync(Some.Document("c.txt"), Some.Document("a.txt"), Some.Document("b.txt"));

@@ -14,9 +14,7 @@ internal static class IngestCommands
         var command = new Command("ingest", "Ingest profile pages into the graph and the search index") { paths, force, GlobalOptions.Json };
         command.SetAction(async (result, ct) =>
         {
-            CliEnvironment.RequireEmbeddedStore(result);
-            var folder = CliEnvironment.DataFolder(result);
-            await using var ingestor = await Ingestor.OpenAsync(folder, "ingest", cancellationToken: ct).ConfigureAwait(false);
+            await using var ingestor = await CliEnvironment.OpenIngestorAsync(result, "ingest", ct).ConfigureAwait(false);
             var report = await RunAsync(ingestor, result.GetValue(paths)!, result.GetValue(force), ct).ConfigureAwait(false);
             if (result.GetValue(GlobalOptions.Json))
             {
@@ -89,8 +87,7 @@ internal static class IngestCommands
         var command = new Command("forget", "Remove a document and what only it supported") { doc };
         command.SetAction(async (result, ct) =>
         {
-            CliEnvironment.RequireEmbeddedStore(result);
-            await using var ingestor = await Ingestor.OpenAsync(CliEnvironment.DataFolder(result), "forget", cancellationToken: ct).ConfigureAwait(false);
+            await using var ingestor = await CliEnvironment.OpenIngestorAsync(result, "forget", ct).ConfigureAwait(false);
             var name = result.GetValue(doc)!;
             if (!await ingestor.ForgetAsync(name, ct).ConfigureAwait(false))
             {

@@ -3,6 +3,7 @@ using System.Globalization;
 using ResearchGraph.Domain;
 using ResearchGraph.Graph;
 using ResearchGraph.Queries;
+using ResearchGraph.Queries.Export;
 
 namespace ResearchGraph.Cli.Commands;
 
@@ -116,20 +117,47 @@ internal static class QueryCommands
 
     public static Command Export()
     {
-        var format = new Option<string>("--format") { Description = "json", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json");
-        var output = new Option<string?>("--out") { Description = "Write to this file instead of stdout" };
+        var format = new Option<string>("--format") { Description = "json, cypher (a cypher-shell script), csv (neo4j-admin import files) or graphml", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "cypher", "csv", "graphml");
+        var output = new Option<string?>("--out") { Description = "Write to this file instead of stdout (csv: the folder for the files)" };
         var command = new Command("export", "The whole graph") { format, output };
         command.SetAction((result, ct) => RunAsync(result, async q =>
         {
-            var json = QueryJson.Serialize(await q.ExportAsync(ct).ConfigureAwait(false));
-            if (result.GetValue(output) is { } file)
+            var graph = await q.ExportAsync(ct).ConfigureAwait(false);
+            var file = result.GetValue(output);
+            if (result.GetValue(format) == "csv")
             {
-                await File.WriteAllTextAsync(file, json + "\n", ct).ConfigureAwait(false);
+                if (file is null)
+                {
+                    throw new CliException("export --format csv writes several files: give the folder with --out DIR");
+                }
+
+                Console.Out.WriteLine(CsvImportWriter.Write(graph, file));
+                return;
+            }
+
+            var text = new StringWriter { NewLine = "\n" };
+            switch (result.GetValue(format))
+            {
+                case "cypher":
+                    CypherScriptWriter.Write(graph, text);
+                    break;
+                case "graphml":
+                    GraphMlWriter.Write(graph, text);
+                    text.WriteLine();
+                    break;
+                default:
+                    text.WriteLine(QueryJson.Serialize(graph));
+                    break;
+            }
+
+            if (file is not null)
+            {
+                await File.WriteAllTextAsync(file, text.ToString(), ct).ConfigureAwait(false);
             }
             else
             {
-                Console.Out.WriteLine(json);
+                Console.Out.Write(text.ToString());
             }
         }, ct));
         return command;

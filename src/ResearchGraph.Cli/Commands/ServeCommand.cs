@@ -17,7 +17,7 @@ internal static class ServeCommand
         var command = new Command("serve", "The query service: HTTP API and web UI (127.0.0.1 by default)") { urls };
         command.SetAction(async (result, ct) =>
         {
-            CliEnvironment.RequireEmbeddedStore(result);
+            CliEnvironment.RequireEmbeddedStore(result, "serve");
             var folder = CliEnvironment.DataFolder(result);
             await using var app = ApiHost.Create([], builder =>
             {

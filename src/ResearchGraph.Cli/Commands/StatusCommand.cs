@@ -15,7 +15,7 @@ internal static class StatusCommand
         var command = new Command("status", "What the data folder holds, who is writing it, and the files the worker could not ingest") { GlobalOptions.Json };
         command.SetAction(async (result, ct) =>
         {
-            CliEnvironment.RequireEmbeddedStore(result);
+            CliEnvironment.RequireEmbeddedStore(result, "status");
             var folder = CliEnvironment.DataFolder(result);
             await using var store = await SqliteGraphStore.OpenAsync(folder.GraphFile, readOnly: true, ct).ConfigureAwait(false);
             var snapshot = await store.ExportAsync(ct).ConfigureAwait(false);

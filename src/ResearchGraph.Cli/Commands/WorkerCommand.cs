@@ -34,7 +34,7 @@ internal static class WorkerCommand
         };
         command.SetAction(async (result, ct) =>
         {
-            CliEnvironment.RequireEmbeddedStore(result);
+            CliEnvironment.RequireEmbeddedStore(result, "worker");
             var folder = CliEnvironment.DataFolder(result);
             var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, Args = [] });
             builder.Logging.AddSimpleConsole(o =>
