@@ -44,6 +44,70 @@ public sealed class MarkdownPageReaderTests
     }
 
     [Fact]
+    public void Academicpages_name_and_education_items_render_as_readable_lines()
+    {
+        var page = Read("""
+            ---
+            title: "About"
+            name: Lena Marsh
+            education:
+              - degree: "Ph.D. in Computer Science"
+                school: "Westbrook University"
+                year: 2020
+              - degree: "B.S."
+                area: Mathematics
+                institution: University of Chile
+            ---
+            Body.
+            """);
+        Assert.Equal(
+            ["title: About", "name: Lena Marsh", "education: Ph.D. in Computer Science, Westbrook University, 2020",
+             "education: B.S. in Mathematics, University of Chile", "Body."],
+            PageInvariants.Lines(page));
+    }
+
+    [Fact]
+    public void Profile_theme_fields_render_one_line_per_item()
+    {
+        var page = Read("""
+            ---
+            title: Lena Marsh
+            author:
+              name: Lena Marsh
+            position: Research Scientist
+            affiliation: Example Labs
+            employer: Example Corp
+            interests:
+              - Compilers
+              - Sparse tensors
+            education:
+              - area: PhD Artificial Intelligence
+                institution: Some University
+                date_start: 2016-01-01
+                date_end: 2020-12-31
+            work:
+              - position: Research Intern
+                company_name: Example Corp
+                date_start: 2019-06-01
+                date_end: 2019-09-01
+            awards:
+              - title: Best Paper Award
+                awarder: Some Conference
+                date: '2023-11-25'
+              - Rising Star, 2022
+            ---
+            Body.
+            """);
+        Assert.Equal(
+            ["title: Lena Marsh", "author: Lena Marsh", "position: Research Scientist", "affiliation: Example Labs",
+             "employer: Example Corp", "interests: Compilers", "interests: Sparse tensors",
+             "education: PhD Artificial Intelligence, Some University, 2020", "work: Research Intern, Example Corp, 2019",
+             "awards: Best Paper Award, Some Conference, 2023", "awards: Rising Star, 2022", "Body."],
+            PageInvariants.Lines(page));
+        Assert.All(page.Blocks.SkipLast(1), b => Assert.Equal(BlockKind.FrontMatter, b.Kind));
+    }
+
+    [Fact]
     public void Invalid_yaml_front_matter_is_skipped_with_a_diagnostic()
     {
         var page = Read("---\ntitle: [unclosed\n---\nBody.");
