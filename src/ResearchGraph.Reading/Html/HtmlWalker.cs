@@ -15,6 +15,7 @@ internal sealed class HtmlWalker(PageBuilder page)
     private readonly Stack<Context> contexts = new();
     private readonly Stack<List<Cell>> rows = new();
     private readonly HtmlLine line = new();
+    private readonly Dictionary<IElement, bool> emptyBlocks = [];
     private int headingDepth;
     private int strongDepth;
     private int listDepth;
@@ -94,6 +95,7 @@ internal sealed class HtmlWalker(PageBuilder page)
                 Flush();
                 return;
             case "img":
+                ReadImage(element);
                 return;
             case "tr":
                 Flush();
@@ -141,6 +143,28 @@ internal sealed class HtmlWalker(PageBuilder page)
         }
 
         Push(element, Role.Inline);
+    }
+
+    /// <summary>
+    /// A logo's alt text is an item of its own: a strip of logos is a list of names, each standing
+    /// apart on the page.
+    /// </summary>
+    private void ReadImage(IElement image)
+    {
+        if (ImageText.Of(image, emptyBlocks) is not { } alt)
+        {
+            return;
+        }
+
+        if (contexts.Count > 0 && contexts.Peek().IsCell)
+        {
+            // Logos side by side in one cell: a list of names.
+            line.Append(line.IsEmpty ? alt : $", {alt}", 0, 0);
+            return;
+        }
+
+        Flush();
+        page.Add(BlockKind.ListItem, alt, Math.Max(1, listDepth));
     }
 
     private void Leave(Frame frame)

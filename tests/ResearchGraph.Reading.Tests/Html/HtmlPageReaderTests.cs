@@ -103,9 +103,49 @@ public sealed class HtmlPageReaderTests
     }
 
     [Fact]
-    public void Images_are_dropped()
+    public void Images_beside_text_are_dropped()
     {
         Assert.Equal("Caption", Read("<p><img src=\"x.png\" alt=\"alt text\">Caption</p>").Text);
+        Assert.Equal("NVIDIA Fellowship", Read("<ul><li><a href=\"#\"><img alt=\"NVIDIA\"></a> NVIDIA Fellowship</li></ul>").Text);
+    }
+
+    [Fact]
+    public void A_strip_of_logos_reads_as_a_list_of_their_names()
+    {
+        var page = Read("""
+            <h2>Sponsors</h2><p>Our research is supported by:</p>
+            <div class="sponsor-logos">
+              <div class="logo"><a href="https://www.nsf.gov"><img src="nsf.png" alt="NSF"></a></div>
+              <div class="logo"><img src="intel.svg" alt="Intel"></div>
+            </div>
+            <ul><li><img src="arm.svg" alt="Arm"></li></ul>
+            <figure><a href="https://example.com"><img src="a.png" alt="Example Corp"></a></figure>
+            """);
+        Assert.Equal(["Sponsors", "Our research is supported by:", "NSF", "Intel", "Arm", "Example Corp"], PageInvariants.Lines(page));
+        Assert.All(page.Blocks.Skip(2), b => Assert.Equal(BlockKind.ListItem, b.Kind));
+        Assert.All(page.Blocks.Skip(2), b => Assert.Equal("Sponsors", b.Section));
+    }
+
+    [Fact]
+    public void Logos_side_by_side_in_a_cell_are_a_list_of_names()
+    {
+        var page = Read("<table><tr><td>Partners</td><td><a href=\"#\"><img alt=\"NVIDIA\"></a><a href=\"#\"><img alt=\"Intel\"></a></td></tr></table>");
+        Assert.Equal(["Partners | NVIDIA, Intel"], PageInvariants.Lines(page));
+    }
+
+    [Theory]
+    [InlineData("<a href=\"me.jpg\"><img alt=\"profile photo\" src=\"me.jpg\"></a>")]
+    [InlineData("<div class=\"logo\"><img alt=\"\" src=\"spacer.gif\"></div>")]
+    [InlineData("<a href=\"https://github.com/someone\"><img alt=\"Someone\" src=\"gh.svg\"></a>")]
+    [InlineData("<a href=\"https://scholar.google.de/citations?user=x\"><img alt=\"Publications\" src=\"s.svg\"></a>")]
+    [InlineData("<a href=\"#\"><img alt=\"lab_logo.png\" src=\"lab_logo.png\"></a>")]
+    [InlineData("<figure><img alt=\"Lab retreat 2023\" src=\"r.jpg\"><figcaption>Our retreat</figcaption></figure>")]
+    [InlineData("<p><img alt=\"A diagram of the accelerator datapath and its memory hierarchy\" src=\"d.png\"></p>")]
+    [InlineData("<div><img alt=\"Kestrel\" src=\"k.png\"></div>")]
+    public void Decorative_photo_icon_and_figure_images_stay_silent(string html)
+    {
+        var page = Read($"<p>Text.</p>{html}");
+        Assert.DoesNotContain(page.Blocks, b => b.Start > 5 && page.TextOf(b) is not ("Our retreat"));
     }
 
     [Fact]
