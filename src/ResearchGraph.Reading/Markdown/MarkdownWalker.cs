@@ -91,12 +91,13 @@ internal sealed class MarkdownWalker(PageBuilder page)
         }
     }
 
+    /// <summary>Each row a <see cref="BlockKind.TableRow"/>, labelled by the header row (<see cref="TableRowText"/>).</summary>
     private void EmitTable(Table table)
     {
-        var cells = new List<string>();
+        List<string>? header = null;
         foreach (var row in table.OfType<TableRow>())
         {
-            cells.Clear();
+            var cells = new List<string>();
             foreach (var cell in row.OfType<TableCell>())
             {
                 line.Clear();
@@ -106,16 +107,17 @@ internal sealed class MarkdownWalker(PageBuilder page)
                     MarkdownInlines.Render(leaf.Inline, line, onHardBreak: null);
                 }
 
-                var text = line.ToString().Trim();
-                if (text.Length > 0)
-                {
-                    cells.Add(text);
-                }
+                cells.Add(line.ToString().Trim());
             }
 
-            if (cells.Count > 0)
+            if (row.IsHeader && TableRowText.IsHeader(cells))
             {
-                page.Add(BlockKind.TableRow, string.Join(" | ", cells));
+                header = cells;
+                page.Add(BlockKind.TableRow, TableRowText.Header(cells));
+            }
+            else
+            {
+                page.Add(BlockKind.TableRow, TableRowText.Row(cells, header));
             }
         }
 

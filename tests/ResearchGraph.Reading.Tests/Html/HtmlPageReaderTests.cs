@@ -74,11 +74,37 @@ public sealed class HtmlPageReaderTests
     }
 
     [Fact]
-    public void Table_rows_are_one_block_with_cells_joined()
+    public void Table_rows_are_one_block_with_cells_kept_apart()
     {
         var page = Read("<table><tr><th>Year</th><th>Award</th></tr><tr><td>2020</td><td> Best  paper </td><td></td></tr></table>");
-        Assert.Equal(["Year | Award", "2020 | Best paper"], PageInvariants.Lines(page));
+        Assert.Equal(["Year; Award", "2020: Best paper"], PageInvariants.Lines(page));
         Assert.All(page.Blocks, b => Assert.Equal(BlockKind.TableRow, b.Kind));
+    }
+
+    [Theory]
+    [InlineData("<tr><th>Year</th><th>Award</th><th>Who</th></tr>")]
+    [InlineData("<thead><tr><td>Year</td><td>Award</td><td>Who</td></tr></thead>")]
+    [InlineData("<tr><td><b>Year</b></td><td><b>Award</b></td><td><b>Who</b></td></tr>")]
+    public void A_header_row_labels_the_cells_of_the_rows_below(string header)
+    {
+        var page = Read($"<table>{header}<tr><td>2025</td><td>Kavli Fellow</td><td>Ilse Varga</td></tr><tr><td>2024</td><td>Best Paper</td><td>&mdash;</td></tr></table>");
+        Assert.Equal(["Year; Award; Who", "2025: Award: Kavli Fellow; Who: Ilse Varga", "2024: Award: Best Paper"], PageInvariants.Lines(page));
+    }
+
+    [Fact]
+    public void Rows_without_a_header_keep_cells_apart_and_a_bold_first_row_of_dates_is_no_header()
+    {
+        var page = Read("<table><tr><td><b>2024</b></td><td><b>Best Paper</b></td></tr><tr><td>Kite</td><td>Fast detectors</td><td>ICRA 2025</td></tr></table>");
+        Assert.Equal(["2024: Best Paper", "Kite; Fast detectors; ICRA 2025"], PageInvariants.Lines(page));
+    }
+
+    [Fact]
+    public void A_lone_header_cell_is_a_heading()
+    {
+        var page = Read("<table><tr><th colspan=\"2\">Awards</th></tr><tr><td>2024</td><td>Best Paper</td></tr></table>");
+        Assert.Equal(["Awards", "2024: Best Paper"], PageInvariants.Lines(page));
+        Assert.Equal(BlockKind.Heading, page.Blocks[0].Kind);
+        Assert.Equal("Awards", page.Blocks[1].Section);
     }
 
     [Fact]
@@ -130,7 +156,7 @@ public sealed class HtmlPageReaderTests
     public void Logos_side_by_side_in_a_cell_are_a_list_of_names()
     {
         var page = Read("<table><tr><td>Partners</td><td><a href=\"#\"><img alt=\"NVIDIA\"></a><a href=\"#\"><img alt=\"Intel\"></a></td></tr></table>");
-        Assert.Equal(["Partners | NVIDIA, Intel"], PageInvariants.Lines(page));
+        Assert.Equal(["Partners; NVIDIA, Intel"], PageInvariants.Lines(page));
     }
 
     [Theory]

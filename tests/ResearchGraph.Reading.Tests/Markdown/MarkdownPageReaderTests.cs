@@ -140,11 +140,41 @@ public sealed class MarkdownPageReaderTests
     }
 
     [Fact]
-    public void Pipe_table_rows_are_table_row_blocks()
+    public void Pipe_table_rows_are_table_row_blocks_labelled_by_the_header()
     {
         var page = Read("| Model | PPL |\n|---|---|\n| [Big](x.md) | 5.4 |\n|  | 6.1 |");
-        Assert.Equal(["Model | PPL", "Big | 5.4", "6.1"], PageInvariants.Lines(page));
+        Assert.Equal(["Model; PPL", "Model: Big; PPL: 5.4", "PPL: 6.1"], PageInvariants.Lines(page));
         Assert.All(page.Blocks, b => Assert.Equal(BlockKind.TableRow, b.Kind));
+    }
+
+    [Fact]
+    public void A_date_column_keeps_rows_news_items_and_placeholders_are_left_out()
+    {
+        var page = Read("""
+            | Date | News |
+            |------|------|
+            | 2025-03 | **Kite** accepted to ICRA 2025. Kite adapts at test time. |
+            | 2025-01 | Lena was named a Fellow. |
+
+            | Year | Award | Who |
+            |------|-------|-----|
+            | 2025 | Some Fellowship | Lena Marsh |
+            | 2024 | — | Omar |
+            """);
+        Assert.Equal(
+            ["Date; News", "2025-03: Kite accepted to ICRA 2025. Kite adapts at test time.", "2025-01: Lena was named a Fellow.",
+             "Year; Award; Who", "2025: Award: Some Fellowship; Who: Lena Marsh", "2024: Who: Omar"],
+            PageInvariants.Lines(page));
+        Assert.Equal(["2025-03", "2025-01"], page.News.Select(n => n.Date));
+        Assert.Equal("Kite accepted to ICRA 2025. Kite adapts at test time.", page.Text[page.News[0].Start..page.News[0].End]);
+    }
+
+    [Fact]
+    public void A_cell_ending_a_sentence_is_followed_by_a_space_not_a_separator()
+    {
+        var page = Read("| Project | Note |\n|---|---|\n| Kite | Fast. |\n| Reef | Slow |");
+        Assert.Equal(["Project; Note", "Project: Kite; Note: Fast.", "Project: Reef; Note: Slow"], PageInvariants.Lines(page));
+        Assert.Equal("Note: Fast. Project: Reef", Read("| Note | Project |\n|---|---|\n| Fast. | Reef |").Text.Split('\n')[1]);
     }
 
     [Fact]
