@@ -26,8 +26,7 @@ internal static partial class ImageText
     public static string? Of(IElement image, Dictionary<IElement, bool> emptyBlocks)
     {
         var alt = image.GetAttribute("alt")?.Trim();
-        if (string.IsNullOrEmpty(alt) || alt.Length > MaxLength || alt.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxWords
-            || !alt.Any(char.IsLetter) || Decorative().IsMatch(alt) || FileName().IsMatch(alt))
+        if (alt is null || !ReadsAsName(alt, image.GetAttribute("src")))
         {
             return null;
         }
@@ -50,6 +49,15 @@ internal static partial class ImageText
 
         return inLogoPlace && block is not null && HoldsNoText(block, emptyBlocks) ? alt : null;
     }
+
+    /// <summary>
+    /// Whether an image's alt text reads like the name the image stands for: short, not a
+    /// photo, icon, file name or figure description, and not a README badge.
+    /// </summary>
+    public static bool ReadsAsName(string alt, string? source) =>
+        alt.Length is > 0 and <= MaxLength && alt.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxWords
+        && alt.Any(char.IsLetter) && !Decorative().IsMatch(alt) && !FileName().IsMatch(alt)
+        && (source is null || !Badge().IsMatch(source));
 
     private static bool HoldsNoText(IElement block, Dictionary<IElement, bool> emptyBlocks)
     {
@@ -83,11 +91,14 @@ internal static partial class ImageText
         return SocialHosts.Contains(host) || host.StartsWith("scholar.google.", StringComparison.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex(@"\b(?:photo|photograph|picture|portrait|headshot|avatar|image|img|icon|logo|banner|thumbnail|figure|fig\.|diagram|screenshot|me|email|e-mail|cv|rss|github|twitter|linkedin|scholar|orcid|youtube|pdf|arxiv|code|slides|video|poster|spacer|loading)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:photo|photograph|picture|portrait|headshot|avatar|image|img|icon|logo|banner|thumbnail|figure|fig\.|diagram|screenshot|me|email|e-mail|cv|rss|github|twitter|linkedin|scholar|orcid|youtube|pdf|arxiv|code|slides|video|poster|spacer|loading|demo|teaser|overview|architecture|framework|pipeline|results?|qr)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Decorative();
 
     [GeneratedRegex(@"\.(?:png|jpe?g|gif|svg|webp|bmp)$|[_/\\]", RegexOptions.IgnoreCase)]
     private static partial Regex FileName();
+
+    [GeneratedRegex(@"shields\.io|badge|travis-ci|codecov|circleci|/workflows/|readthedocs\.org/projects|colab\.research", RegexOptions.IgnoreCase)]
+    private static partial Regex Badge();
 
     [GeneratedRegex(@"logo|sponsor|partner|funder|funding|supporter|collaborator|affiliation|industry|acknowledg", RegexOptions.IgnoreCase)]
     private static partial Regex LogoClass();

@@ -131,6 +131,24 @@ public sealed class MarkdownPageReaderTests
     }
 
     [Fact]
+    public void A_row_of_linked_logos_reads_as_a_list_of_their_names()
+    {
+        var page = Read("## Sponsors\n\n[![NSF](logos/nsf.png)](https://nsf.gov) [![Example Corp](logos/ex.svg)](https://example.com)\n\n- ![Other Corp](logos/o.png)\n");
+        Assert.Equal(["Sponsors", "NSF", "Example Corp", "Other Corp"], PageInvariants.Lines(page));
+        Assert.All(page.Blocks.Skip(1), b => Assert.Equal(BlockKind.ListItem, b.Kind));
+    }
+
+    [Theory]
+    [InlineData("[![License: MIT](https://img.shields.io/badge/License-MIT-yellow.svg)](LICENSE) [![PyPI](https://img.shields.io/pypi/v/x.svg)](https://pypi.org/x)")]
+    [InlineData("![Kestrel](fig/kestrel.png)")]
+    [InlineData("[![Demo video](demo.gif)](https://example.org/demo.mp4)")]
+    [InlineData("[![Example Corp](ex.png)](https://example.com) and more text")]
+    public void Badges_figures_and_images_beside_text_are_not_names(string markdown)
+    {
+        Assert.DoesNotContain(Read(markdown).Blocks, b => b.Kind == BlockKind.ListItem);
+    }
+
+    [Fact]
     public void Nested_list_items_are_separate_blocks_with_depth()
     {
         var page = Read("- Parent item\n  - Child item\n- Second");
