@@ -5,7 +5,8 @@ namespace ResearchGraph.Reading.Html;
 /// <summary>
 /// Walks a parsed HTML tree with an explicit stack (pages nest deeper than the call stack
 /// allows) and writes its visible text to a <see cref="PageBuilder"/>: block elements end the
-/// line, table rows become one line of cells, invisible elements are skipped whole.
+/// line, table rows become one line of cells (labelled by a header row, see <see cref="TableRowText"/>),
+/// invisible elements are skipped whole.
 /// </summary>
 internal sealed class HtmlWalker(PageBuilder page)
 {
@@ -14,7 +15,9 @@ internal sealed class HtmlWalker(PageBuilder page)
     private readonly Stack<Frame> frames = new();
     private readonly Stack<Context> contexts = new();
     private readonly Stack<List<Cell>> rows = new();
+    private readonly Stack<TableState> tables = new();
     private readonly HtmlLine line = new();
+    private readonly Dictionary<IElement, bool> emptyBlocks = [];
     private int headingDepth;
     private int strongDepth;
     private int listDepth;
@@ -94,6 +97,7 @@ internal sealed class HtmlWalker(PageBuilder page)
                 Flush();
                 return;
             case "img":
+                ReadImage(element);
                 return;
             case "tr":
                 Flush();
@@ -115,6 +119,11 @@ internal sealed class HtmlWalker(PageBuilder page)
         if (HtmlElementRules.IsBlock(element))
         {
             Flush();
+            if (element.LocalName == "table")
+            {
+                tables.Push(new TableState());
+            }
+
             var (kind, level) = HtmlElementRules.KindOf(element, listDepth);
             if (HtmlElementRules.IsList(element))
             {
@@ -143,6 +152,28 @@ internal sealed class HtmlWalker(PageBuilder page)
         Push(element, Role.Inline);
     }
 
+    /// <summary>
+    /// A logo's alt text is an item of its own: a strip of logos is a list of names, each standing
+    /// apart on the page.
+    /// </summary>
+    private void ReadImage(IElement image)
+    {
+        if (ImageText.Of(image, emptyBlocks) is not { } alt)
+        {
+            return;
+        }
+
+        if (contexts.Count > 0 && contexts.Peek().IsCell)
+        {
+            // Logos side by side in one cell: a list of names.
+            line.Append(line.IsEmpty ? alt : $", {alt}", 0, 0);
+            return;
+        }
+
+        Flush();
+        page.Add(BlockKind.ListItem, alt, Math.Max(1, listDepth));
+    }
+
     private void Leave(Frame frame)
     {
         var element = (IElement)frame.Node;
@@ -154,12 +185,17 @@ internal sealed class HtmlWalker(PageBuilder page)
                 EmitRow(rows.Pop());
                 break;
             case Role.Cell:
-                rows.Peek().Add(TakeCell());
+                rows.Peek().Add(TakeCell() with { IsHeader = element.LocalName == "th" || element.ParentElement?.ParentElement?.LocalName == "thead" });
                 contexts.Pop();
                 break;
             case Role.Block:
                 Flush();
                 var context = contexts.Pop();
+                if (element.LocalName == "table" && tables.Count > 0)
+                {
+                    tables.Pop();
+                }
+
                 if (HtmlElementRules.IsList(element))
                 {
                     listDepth--;
@@ -212,7 +248,7 @@ internal sealed class HtmlWalker(PageBuilder page)
                 cells.Add(TakeCell());
             }
 
-            EmitCells(cells, BlockKind.Paragraph, whole: false);
+            EmitCells(cells, BlockKind.Paragraph);
             return;
         }
 
@@ -244,22 +280,51 @@ internal sealed class HtmlWalker(PageBuilder page)
         page.Add(kind, cell.Text, level);
     }
 
-    private void EmitRow(List<Cell> cells) => EmitCells(cells, BlockKind.TableRow, whole: true);
+    /// <summary>
+    /// A whole row: a lone title cell is a heading, a first row of header or bold labels labels
+    /// the rows below it, any other row is one line of cells (<see cref="TableRowText"/>).
+    /// </summary>
+    private void EmitRow(List<Cell> cells)
+    {
+        var table = tables.Count > 0 ? tables.Peek() : null;
+        var texts = cells.Select(c => c.IsEmpty ? string.Empty : c.Text.Trim()).ToList();
+        var filled = cells.Where(c => !c.IsEmpty).ToList();
+        if (filled.Count == 1 && (HeadingLevel(filled[0]) ?? (filled[0].IsHeader ? HeadingLevel(filled[0] with { StrongOnly = true }) : null)) is { } level)
+        {
+            page.Add(BlockKind.Heading, filled[0].Text, level);
+        }
+        else if (table is { Header: null, HasBody: false } && filled.Count >= 2 && filled.All(c => c.IsHeader || c.StrongOnly || c.HeadingTagOnly) && TableRowText.IsHeader(texts))
+        {
+            table.Header = texts;
+            page.Add(BlockKind.TableRow, TableRowText.Header(texts));
+        }
+        else if (filled.Count > 0)
+        {
+            if (table is not null)
+            {
+                table.HasBody = true;
+            }
 
-    private void EmitCells(List<Cell> cells, BlockKind singleCellKind, bool whole)
+            page.Add(BlockKind.TableRow, TableRowText.Row(texts, table?.Header));
+        }
+
+        cells.Clear();
+    }
+
+    private void EmitCells(List<Cell> cells, BlockKind singleCellKind)
     {
         cells.RemoveAll(c => c.IsEmpty);
         if (cells.Count == 1 && HeadingLevel(cells[0]) is { } level)
         {
             page.Add(BlockKind.Heading, cells[0].Text, level);
         }
-        else if (cells.Count == 1 && !whole)
+        else if (cells.Count == 1)
         {
             page.Add(singleCellKind, cells[0].Text);
         }
         else if (cells.Count > 0)
         {
-            page.Add(BlockKind.TableRow, string.Join(" | ", cells.Select(c => c.Text.Trim())));
+            page.Add(BlockKind.TableRow, TableRowText.Row(cells.Select(c => c.Text).ToList(), header: null));
         }
 
         cells.Clear();
@@ -294,5 +359,12 @@ internal sealed class HtmlWalker(PageBuilder page)
 
     private readonly record struct Context(BlockKind Kind, int Level, bool IsCell);
 
-    private readonly record struct Cell(string Text, bool IsEmpty, bool HeadingTagOnly, bool StrongOnly);
+    private readonly record struct Cell(string Text, bool IsEmpty, bool HeadingTagOnly, bool StrongOnly, bool IsHeader = false);
+
+    private sealed class TableState
+    {
+        public List<string>? Header { get; set; }
+
+        public bool HasBody { get; set; }
+    }
 }

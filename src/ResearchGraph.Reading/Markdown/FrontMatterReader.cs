@@ -5,8 +5,9 @@ using YamlDotNet.Serialization;
 namespace ResearchGraph.Reading.Markdown;
 
 /// <summary>
-/// YAML front matter: cut from the page, and the fields themes render (title, role,
-/// organizations, education, bio, url) written as <c>key: value</c> blocks.
+/// YAML front matter: cut from the page, and the fields profile themes render (title, name,
+/// author, role, position, organizations, affiliation, employer, interests, education, work,
+/// awards, bio, url) written as <c>key: value</c> blocks, one per list item.
 /// </summary>
 internal static class FrontMatterReader
 {
@@ -105,31 +106,34 @@ internal static class FrontMatterReader
             page.Add(BlockKind.FrontMatter, $"title: {title}");
         }
 
-        if (Scalar(map, "role") is { } role)
-        {
-            page.Add(BlockKind.FrontMatter, $"role: {role}");
-        }
-
-        foreach (var organization in Items(Get(map, "organizations")))
-        {
-            var name = organization is IDictionary o ? Scalar(o, "name") : AsText(organization);
-            if (name is not null)
-            {
-                page.Add(BlockKind.FrontMatter, $"organizations: {name}");
-            }
-        }
+        // academicpages and Jekyll profiles name their person here when the title is "About".
+        AddLine(page, "name", Scalar(map, "name"));
+        AddLine(page, "author", Get(map, "author") is IDictionary author ? Scalar(author, "name") : Scalar(map, "author"));
+        AddLine(page, "role", Scalar(map, "role"));
+        AddLine(page, "position", Scalar(map, "position"));
+        AddItems(page, "organizations", Get(map, "organizations"), "name");
+        AddItems(page, "affiliation", Get(map, "affiliation") ?? Get(map, "affiliations"), "name");
+        AddLine(page, "employer", Scalar(map, "employer"));
+        AddItems(page, "interests", Get(map, "interests"), "name");
 
         var education = Get(map, "education");
         var courses = education is IDictionary e ? Get(e, "courses") : education;
         foreach (var course in Items(courses))
         {
-            var line = course is IDictionary c
-                ? string.Join(", ", new[] { Scalar(c, "course"), Scalar(c, "institution"), Scalar(c, "year") }.Where(v => v is not null))
-                : AsText(course);
-            if (!string.IsNullOrEmpty(line))
+            AddLine(page, "education", course is IDictionary c ? EducationLine(c) : AsText(course));
+        }
+
+        foreach (var key in (string[])["work", "experience"])
+        {
+            foreach (var job in Items(Get(map, key)))
             {
-                page.Add(BlockKind.FrontMatter, $"education: {line}");
+                AddLine(page, key, job is IDictionary j ? WorkLine(j) : AsText(job));
             }
+        }
+
+        foreach (var award in Items(Get(map, "awards")))
+        {
+            AddLine(page, "awards", award is IDictionary a ? AwardLine(a) : AsText(award));
         }
 
         if (Scalar(map, "bio") is { } bio)
@@ -143,6 +147,74 @@ internal static class FrontMatterReader
             page.Add(BlockKind.FrontMatter, $"url: {url}");
         }
     }
+
+    private static void AddLine(PageBuilder page, string key, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            page.Add(BlockKind.FrontMatter, $"{key}: {value}");
+        }
+    }
+
+    /// <summary>One line per item of a list of names or of maps holding a name.</summary>
+    private static void AddItems(PageBuilder page, string key, object? value, string nameKey)
+    {
+        foreach (var item in Items(value))
+        {
+            AddLine(page, key, item is IDictionary d ? Scalar(d, nameKey) : AsText(item));
+        }
+    }
+
+    /// <summary>
+    /// "PhD in Computer Science, Some University, 2020" from Wowchemy <c>course</c>/<c>institution</c>,
+    /// academicpages <c>degree</c>/<c>school</c>, Hugo Blox <c>area</c>/<c>date_end</c>, JSON Resume
+    /// <c>studyType</c>/<c>area</c>/<c>endDate</c>.
+    /// </summary>
+    private static string? EducationLine(IDictionary item)
+    {
+        var degree = First(item, "degree", "course", "studyType", "study_type");
+        var area = First(item, "area", "field", "major");
+        if (degree is null)
+        {
+            degree = area;
+        }
+        else if (area is not null && !degree.Contains(area, StringComparison.OrdinalIgnoreCase))
+        {
+            degree = $"{degree} in {area}";
+        }
+
+        var school = First(item, "institution", "school", "university", "organization");
+        var year = First(item, "year") ?? YearOf(First(item, "date_end", "endDate", "end_date", "end"));
+        return Joined(degree, school, year);
+    }
+
+    /// <summary>"Research Scientist, Some Company, 2019–2021" from Hugo Blox and JSON Resume work items.</summary>
+    private static string? WorkLine(IDictionary item)
+    {
+        var position = First(item, "position", "title", "role");
+        var company = First(item, "company_name", "company", "organization", "institution", "employer", "name");
+        var from = YearOf(First(item, "date_start", "startDate", "start_date", "start"));
+        var to = YearOf(First(item, "date_end", "endDate", "end_date", "end"));
+        var span = from is null || from == to ? to ?? from : $"{from}–{to}";
+        return Joined(position, company, span);
+    }
+
+    /// <summary>"Best Paper Award, Some Conference, 2023" from award items with an awarder and a date.</summary>
+    private static string? AwardLine(IDictionary item) =>
+        Joined(First(item, "title", "name", "award"), First(item, "awarder", "organization", "by"), First(item, "year") ?? YearOf(First(item, "date")));
+
+    private static string? Joined(params string?[] parts)
+    {
+        var line = string.Join(", ", parts.Where(p => p is not null));
+        return line.Length == 0 ? null : line;
+    }
+
+    private static string? First(IDictionary map, params string[] keys) =>
+        keys.Select(k => Scalar(map, k)).FirstOrDefault(v => v is not null);
+
+    /// <summary>The year a date starts with ("2020-12-31" → "2020"); other text as it is.</summary>
+    private static string? YearOf(string? date) =>
+        date is { Length: >= 4 } && date.AsSpan(0, 4).ContainsAnyExceptInRange('0', '9') is false ? date[..4] : date;
 
     private static object? Get(IDictionary map, string key)
     {

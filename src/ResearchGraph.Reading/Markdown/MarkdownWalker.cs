@@ -2,6 +2,7 @@ using System.Text;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using ResearchGraph.Reading.Html;
 using MarkdownBlock = Markdig.Syntax.Block;
 
@@ -72,6 +73,17 @@ internal sealed class MarkdownWalker(PageBuilder page)
     /// <summary>One block per run of inlines between hard breaks, as a browser shows them.</summary>
     private void Emit(LeafBlock leaf, BlockKind kind, int level)
     {
+        if (kind != BlockKind.Heading && LogoNames(leaf.Inline, kind == BlockKind.ListItem) is { } names)
+        {
+            // A row of logos, linked or not: a list of the names they stand for.
+            foreach (var name in names)
+            {
+                page.Add(BlockKind.ListItem, name, Math.Max(1, level));
+            }
+
+            return;
+        }
+
         line.Clear();
         MarkdownInlines.Render(leaf.Inline, line, () =>
         {
@@ -80,6 +92,45 @@ internal sealed class MarkdownWalker(PageBuilder page)
         });
         page.Add(kind, line.ToString(), level);
         line.Clear();
+    }
+
+    /// <summary>
+    /// The alt texts of a block made of nothing but images (each alone or inside a link) when
+    /// every one reads as a name and they stand in a list, a link or a row of logos; null for any
+    /// other block (a lone figure says what it shows in the text around it).
+    /// </summary>
+    private static List<string>? LogoNames(ContainerInline? root, bool inList)
+    {
+        var names = new List<string>();
+        var linked = false;
+        for (var inline = root?.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            var image = inline as LinkInline;
+            if (image is { IsImage: false } && image.FirstChild is LinkInline { IsImage: true } inner && inner.NextSibling is null)
+            {
+                image = inner;
+                linked = true;
+            }
+
+            if (image is { IsImage: true })
+            {
+                var alt = new StringBuilder();
+                MarkdownInlines.Render(image, alt, onHardBreak: null);
+                var text = alt.ToString().Trim();
+                if (!ImageText.ReadsAsName(text, image.Url))
+                {
+                    return null;
+                }
+
+                names.Add(text);
+            }
+            else if (!(inline is LineBreakInline || (inline is LiteralInline literal && literal.Content.IsEmptyOrWhitespace())))
+            {
+                return null;
+            }
+        }
+
+        return names.Count > 1 || (names.Count == 1 && (linked || inList)) ? names : null;
     }
 
     private void EmitLines(LeafBlock leaf, BlockKind kind)
@@ -91,12 +142,13 @@ internal sealed class MarkdownWalker(PageBuilder page)
         }
     }
 
+    /// <summary>Each row a <see cref="BlockKind.TableRow"/>, labelled by the header row (<see cref="TableRowText"/>).</summary>
     private void EmitTable(Table table)
     {
-        var cells = new List<string>();
+        List<string>? header = null;
         foreach (var row in table.OfType<TableRow>())
         {
-            cells.Clear();
+            var cells = new List<string>();
             foreach (var cell in row.OfType<TableCell>())
             {
                 line.Clear();
@@ -106,16 +158,17 @@ internal sealed class MarkdownWalker(PageBuilder page)
                     MarkdownInlines.Render(leaf.Inline, line, onHardBreak: null);
                 }
 
-                var text = line.ToString().Trim();
-                if (text.Length > 0)
-                {
-                    cells.Add(text);
-                }
+                cells.Add(line.ToString().Trim());
             }
 
-            if (cells.Count > 0)
+            if (row.IsHeader && TableRowText.IsHeader(cells))
             {
-                page.Add(BlockKind.TableRow, string.Join(" | ", cells));
+                header = cells;
+                page.Add(BlockKind.TableRow, TableRowText.Header(cells));
+            }
+            else
+            {
+                page.Add(BlockKind.TableRow, TableRowText.Row(cells, header));
             }
         }
 

@@ -74,11 +74,37 @@ public sealed class HtmlPageReaderTests
     }
 
     [Fact]
-    public void Table_rows_are_one_block_with_cells_joined()
+    public void Table_rows_are_one_block_with_cells_kept_apart()
     {
         var page = Read("<table><tr><th>Year</th><th>Award</th></tr><tr><td>2020</td><td> Best  paper </td><td></td></tr></table>");
-        Assert.Equal(["Year | Award", "2020 | Best paper"], PageInvariants.Lines(page));
+        Assert.Equal(["Year; Award", "2020: Best paper"], PageInvariants.Lines(page));
         Assert.All(page.Blocks, b => Assert.Equal(BlockKind.TableRow, b.Kind));
+    }
+
+    [Theory]
+    [InlineData("<tr><th>Year</th><th>Award</th><th>Who</th></tr>")]
+    [InlineData("<thead><tr><td>Year</td><td>Award</td><td>Who</td></tr></thead>")]
+    [InlineData("<tr><td><b>Year</b></td><td><b>Award</b></td><td><b>Who</b></td></tr>")]
+    public void A_header_row_labels_the_cells_of_the_rows_below(string header)
+    {
+        var page = Read($"<table>{header}<tr><td>2025</td><td>Kavli Fellow</td><td>Ilse Varga</td></tr><tr><td>2024</td><td>Best Paper</td><td>&mdash;</td></tr></table>");
+        Assert.Equal(["Year; Award; Who", "2025: Award: Kavli Fellow; Who: Ilse Varga", "2024: Award: Best Paper"], PageInvariants.Lines(page));
+    }
+
+    [Fact]
+    public void Rows_without_a_header_keep_cells_apart_and_a_bold_first_row_of_dates_is_no_header()
+    {
+        var page = Read("<table><tr><td><b>2024</b></td><td><b>Best Paper</b></td></tr><tr><td>Kite</td><td>Fast detectors</td><td>ICRA 2025</td></tr></table>");
+        Assert.Equal(["2024: Best Paper", "Kite; Fast detectors; ICRA 2025"], PageInvariants.Lines(page));
+    }
+
+    [Fact]
+    public void A_lone_header_cell_is_a_heading()
+    {
+        var page = Read("<table><tr><th colspan=\"2\">Awards</th></tr><tr><td>2024</td><td>Best Paper</td></tr></table>");
+        Assert.Equal(["Awards", "2024: Best Paper"], PageInvariants.Lines(page));
+        Assert.Equal(BlockKind.Heading, page.Blocks[0].Kind);
+        Assert.Equal("Awards", page.Blocks[1].Section);
     }
 
     [Fact]
@@ -103,9 +129,49 @@ public sealed class HtmlPageReaderTests
     }
 
     [Fact]
-    public void Images_are_dropped()
+    public void Images_beside_text_are_dropped()
     {
         Assert.Equal("Caption", Read("<p><img src=\"x.png\" alt=\"alt text\">Caption</p>").Text);
+        Assert.Equal("NVIDIA Fellowship", Read("<ul><li><a href=\"#\"><img alt=\"NVIDIA\"></a> NVIDIA Fellowship</li></ul>").Text);
+    }
+
+    [Fact]
+    public void A_strip_of_logos_reads_as_a_list_of_their_names()
+    {
+        var page = Read("""
+            <h2>Sponsors</h2><p>Our research is supported by:</p>
+            <div class="sponsor-logos">
+              <div class="logo"><a href="https://www.nsf.gov"><img src="nsf.png" alt="NSF"></a></div>
+              <div class="logo"><img src="intel.svg" alt="Intel"></div>
+            </div>
+            <ul><li><img src="arm.svg" alt="Arm"></li></ul>
+            <figure><a href="https://example.com"><img src="a.png" alt="Example Corp"></a></figure>
+            """);
+        Assert.Equal(["Sponsors", "Our research is supported by:", "NSF", "Intel", "Arm", "Example Corp"], PageInvariants.Lines(page));
+        Assert.All(page.Blocks.Skip(2), b => Assert.Equal(BlockKind.ListItem, b.Kind));
+        Assert.All(page.Blocks.Skip(2), b => Assert.Equal("Sponsors", b.Section));
+    }
+
+    [Fact]
+    public void Logos_side_by_side_in_a_cell_are_a_list_of_names()
+    {
+        var page = Read("<table><tr><td>Partners</td><td><a href=\"#\"><img alt=\"NVIDIA\"></a><a href=\"#\"><img alt=\"Intel\"></a></td></tr></table>");
+        Assert.Equal(["Partners; NVIDIA, Intel"], PageInvariants.Lines(page));
+    }
+
+    [Theory]
+    [InlineData("<a href=\"me.jpg\"><img alt=\"profile photo\" src=\"me.jpg\"></a>")]
+    [InlineData("<div class=\"logo\"><img alt=\"\" src=\"spacer.gif\"></div>")]
+    [InlineData("<a href=\"https://github.com/someone\"><img alt=\"Someone\" src=\"gh.svg\"></a>")]
+    [InlineData("<a href=\"https://scholar.google.de/citations?user=x\"><img alt=\"Publications\" src=\"s.svg\"></a>")]
+    [InlineData("<a href=\"#\"><img alt=\"lab_logo.png\" src=\"lab_logo.png\"></a>")]
+    [InlineData("<figure><img alt=\"Lab retreat 2023\" src=\"r.jpg\"><figcaption>Our retreat</figcaption></figure>")]
+    [InlineData("<p><img alt=\"A diagram of the accelerator datapath and its memory hierarchy\" src=\"d.png\"></p>")]
+    [InlineData("<div><img alt=\"Kestrel\" src=\"k.png\"></div>")]
+    public void Decorative_photo_icon_and_figure_images_stay_silent(string html)
+    {
+        var page = Read($"<p>Text.</p>{html}");
+        Assert.DoesNotContain(page.Blocks, b => b.Start > 5 && page.TextOf(b) is not ("Our retreat"));
     }
 
     [Fact]

@@ -44,6 +44,70 @@ public sealed class MarkdownPageReaderTests
     }
 
     [Fact]
+    public void Academicpages_name_and_education_items_render_as_readable_lines()
+    {
+        var page = Read("""
+            ---
+            title: "About"
+            name: Lena Marsh
+            education:
+              - degree: "Ph.D. in Computer Science"
+                school: "Westbrook University"
+                year: 2020
+              - degree: "B.S."
+                area: Mathematics
+                institution: University of Chile
+            ---
+            Body.
+            """);
+        Assert.Equal(
+            ["title: About", "name: Lena Marsh", "education: Ph.D. in Computer Science, Westbrook University, 2020",
+             "education: B.S. in Mathematics, University of Chile", "Body."],
+            PageInvariants.Lines(page));
+    }
+
+    [Fact]
+    public void Profile_theme_fields_render_one_line_per_item()
+    {
+        var page = Read("""
+            ---
+            title: Lena Marsh
+            author:
+              name: Lena Marsh
+            position: Research Scientist
+            affiliation: Example Labs
+            employer: Example Corp
+            interests:
+              - Compilers
+              - Sparse tensors
+            education:
+              - area: PhD Artificial Intelligence
+                institution: Some University
+                date_start: 2016-01-01
+                date_end: 2020-12-31
+            work:
+              - position: Research Intern
+                company_name: Example Corp
+                date_start: 2019-06-01
+                date_end: 2019-09-01
+            awards:
+              - title: Best Paper Award
+                awarder: Some Conference
+                date: '2023-11-25'
+              - Rising Star, 2022
+            ---
+            Body.
+            """);
+        Assert.Equal(
+            ["title: Lena Marsh", "author: Lena Marsh", "position: Research Scientist", "affiliation: Example Labs",
+             "employer: Example Corp", "interests: Compilers", "interests: Sparse tensors",
+             "education: PhD Artificial Intelligence, Some University, 2020", "work: Research Intern, Example Corp, 2019",
+             "awards: Best Paper Award, Some Conference, 2023", "awards: Rising Star, 2022", "Body."],
+            PageInvariants.Lines(page));
+        Assert.All(page.Blocks.SkipLast(1), b => Assert.Equal(BlockKind.FrontMatter, b.Kind));
+    }
+
+    [Fact]
     public void Invalid_yaml_front_matter_is_skipped_with_a_diagnostic()
     {
         var page = Read("---\ntitle: [unclosed\n---\nBody.");
@@ -67,6 +131,24 @@ public sealed class MarkdownPageReaderTests
     }
 
     [Fact]
+    public void A_row_of_linked_logos_reads_as_a_list_of_their_names()
+    {
+        var page = Read("## Sponsors\n\n[![NSF](logos/nsf.png)](https://nsf.gov) [![Example Corp](logos/ex.svg)](https://example.com)\n\n- ![Other Corp](logos/o.png)\n");
+        Assert.Equal(["Sponsors", "NSF", "Example Corp", "Other Corp"], PageInvariants.Lines(page));
+        Assert.All(page.Blocks.Skip(1), b => Assert.Equal(BlockKind.ListItem, b.Kind));
+    }
+
+    [Theory]
+    [InlineData("[![License: MIT](https://img.shields.io/badge/License-MIT-yellow.svg)](LICENSE) [![PyPI](https://img.shields.io/pypi/v/x.svg)](https://pypi.org/x)")]
+    [InlineData("![Kestrel](fig/kestrel.png)")]
+    [InlineData("[![Demo video](demo.gif)](https://example.org/demo.mp4)")]
+    [InlineData("[![Example Corp](ex.png)](https://example.com) and more text")]
+    public void Badges_figures_and_images_beside_text_are_not_names(string markdown)
+    {
+        Assert.DoesNotContain(Read(markdown).Blocks, b => b.Kind == BlockKind.ListItem);
+    }
+
+    [Fact]
     public void Nested_list_items_are_separate_blocks_with_depth()
     {
         var page = Read("- Parent item\n  - Child item\n- Second");
@@ -76,11 +158,41 @@ public sealed class MarkdownPageReaderTests
     }
 
     [Fact]
-    public void Pipe_table_rows_are_table_row_blocks()
+    public void Pipe_table_rows_are_table_row_blocks_labelled_by_the_header()
     {
         var page = Read("| Model | PPL |\n|---|---|\n| [Big](x.md) | 5.4 |\n|  | 6.1 |");
-        Assert.Equal(["Model | PPL", "Big | 5.4", "6.1"], PageInvariants.Lines(page));
+        Assert.Equal(["Model; PPL", "Model: Big; PPL: 5.4", "PPL: 6.1"], PageInvariants.Lines(page));
         Assert.All(page.Blocks, b => Assert.Equal(BlockKind.TableRow, b.Kind));
+    }
+
+    [Fact]
+    public void A_date_column_keeps_rows_news_items_and_placeholders_are_left_out()
+    {
+        var page = Read("""
+            | Date | News |
+            |------|------|
+            | 2025-03 | **Kite** accepted to ICRA 2025. Kite adapts at test time. |
+            | 2025-01 | Lena was named a Fellow. |
+
+            | Year | Award | Who |
+            |------|-------|-----|
+            | 2025 | Some Fellowship | Lena Marsh |
+            | 2024 | — | Omar |
+            """);
+        Assert.Equal(
+            ["Date; News", "2025-03: Kite accepted to ICRA 2025. Kite adapts at test time.", "2025-01: Lena was named a Fellow.",
+             "Year; Award; Who", "2025: Award: Some Fellowship; Who: Lena Marsh", "2024: Who: Omar"],
+            PageInvariants.Lines(page));
+        Assert.Equal(["2025-03", "2025-01"], page.News.Select(n => n.Date));
+        Assert.Equal("Kite accepted to ICRA 2025. Kite adapts at test time.", page.Text[page.News[0].Start..page.News[0].End]);
+    }
+
+    [Fact]
+    public void A_cell_ending_a_sentence_is_followed_by_a_space_not_a_separator()
+    {
+        var page = Read("| Project | Note |\n|---|---|\n| Kite | Fast. |\n| Reef | Slow |");
+        Assert.Equal(["Project; Note", "Project: Kite; Note: Fast.", "Project: Reef; Note: Slow"], PageInvariants.Lines(page));
+        Assert.Equal("Note: Fast. Project: Reef", Read("| Note | Project |\n|---|---|\n| Fast. | Reef |").Text.Split('\n')[1]);
     }
 
     [Fact]
