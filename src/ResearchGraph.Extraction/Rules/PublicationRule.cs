@@ -23,6 +23,7 @@ internal sealed partial class PublicationRule : IRule
 
             ReadBracketed(context, s, mentions);
             ReadAcceptance(context, s, mentions);
+            ReadCitation(context, s, mentions);
         }
     }
 
@@ -81,6 +82,35 @@ internal sealed partial class PublicationRule : IRule
         }
     }
 
+    /// <summary>
+    /// A reference entry: authors, a quoted title, then the venue with its year ("Starling: Fast
+    /// Training on One GPU." In Proceedings of MLSys'23.). The title names the project.
+    /// </summary>
+    private static void ReadCitation(ExtractionContext context, Text.Sentence s, SentenceMentions mentions)
+    {
+        var m = QuotedTitle().Match(s.Text);
+        if (!m.Success || Spoken().IsMatch(s.Text[..m.Index]) || Spoken().IsMatch(s.Text[(m.Index + m.Length)..Math.Min(s.Text.Length, m.Index + m.Length + 24)]))
+        {
+            // "Song presented “X” at ISSCC’19", "“X”, keynote, GRADES workshop": a talk, not a paper.
+            return;
+        }
+
+        var titleEnd = s.Start + m.Index + m.Length;
+        var venue = mentions.Venues.FirstOrDefault(v => v.Start >= titleEnd && v.Start - titleEnd < 80 && v.Year is not null);
+        var title = TitleParser.Parse(m.Groups["title"].Value);
+        if (venue is null || title is null || context.Recognizers.Techniques.Lookup(title.Name) is not null)
+        {
+            return;
+        }
+
+        var start = s.Start + m.Groups["title"].Index;
+        var id = context.Graph.AddProject(title.Name, title.Aliases);
+        context.Graph.Mention(id, start, start + m.Groups["title"].Length);
+        context.Claimed.Add((start, start + m.Groups["title"].Length));
+        context.SetPrimaryProject(s, id);
+        context.Graph.AddFact(FactType.PUBLISHED_AT, id, context.Graph.AddLexicon(venue.Venue), venue.Year, null, s);
+    }
+
     private static void ReadBracketed(ExtractionContext context, Text.Sentence s, SentenceMentions mentions)
     {
         for (var m = Bracketed().Match(s.Text); m.Success; m = m.NextMatch())
@@ -106,6 +136,12 @@ internal sealed partial class PublicationRule : IRule
 
     [GeneratedRegex(@"\s+(?:(?:is|are|was|were|has been|have been|had been|got|gets|will be|been|being|just)\s+)*(?:(?:conditionally|officially|also|now|finally|formally)\s+)?(?:accepted|accpted|acepted|presented|published|appeared|appears|appearing|to appear|will appear)(?:\s+as\s+(?:an?\s+)?[\w\-]+(?:\s[\w\-]+)?(?:\s+paper|\s+presentation|\s+talk)?)?\s+(?:by|to|at|in|on|for)\b")]
     private static partial Regex Acceptance();
+
+    [GeneratedRegex(@"[“""](?<title>[A-Z][^“”""]{4,220}?)[.,]?[”""]")]
+    private static partial Regex QuotedTitle();
+
+    [GeneratedRegex(@"\b(?:presented|presents|gave|gives|give|delivered|talks?|keynotes?|tutorials?|forums?|panels?|seminars?|spoke|invited|lecture)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Spoken();
 
     [GeneratedRegex(@"^([A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,3})\s+(?:extends|builds (?:up)?on|improves (?:up)?on|uses|applies|leverages|combines|achieves|outperforms)\b")]
     private static partial Regex SubjectClause();

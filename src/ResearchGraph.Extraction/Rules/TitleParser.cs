@@ -44,6 +44,13 @@ internal static partial class TitleParser
             s = m.Groups["name"].Value;
         }
 
+        m = PossessiveWork().Match(s);
+        if (m.Success)
+        {
+            // "Leila's paper on Thistle": the work is Thistle.
+            return m.Groups["name"].Value;
+        }
+
         m = PossessivePart().Match(s);
         if (m.Success)
         {
@@ -176,6 +183,9 @@ internal static partial class TitleParser
 
     [GeneratedRegex(@"^(?<name>[A-Za-z][\w\-\.]*(?:\s+[A-Z][\w\-]*){0,3}),\s+(?:an?|the|its|our|their)\s+[a-z].*$")]
     private static partial Regex TrailingDescription();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\-]*['’]s\s+(?:(?:first|new|latest|recent|short|full|workshop|journal)\s+)?(?:paper|work|thesis|article)\s+(?:on|about|introducing)\s+(?<name>[A-Za-z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})$")]
+    private static partial Regex PossessiveWork();
 
     [GeneratedRegex(@"^(?<name>[A-Za-z][\w\-\.]*(?:\s+[A-Z][\w\-]*){0,2})['’]s\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}$")]
     private static partial Regex PossessivePart();
