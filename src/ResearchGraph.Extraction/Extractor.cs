@@ -26,6 +26,7 @@ public sealed class Extractor
         new ProposalRule(),
         new AdoptionRule(),
         new SponsorRule(),
+        new SectionListRule(),
         new EducationRule(),
         new AffiliationRule(),
         new LineageRule(),

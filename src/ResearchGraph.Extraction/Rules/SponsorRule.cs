@@ -34,6 +34,12 @@ internal sealed partial class SponsorRule : IRule
                 continue;
             }
 
+            if (SomeoneElses().IsMatch(lead))
+            {
+                // "the SPARSE workshop, which is sponsored by Cerebras": the event's sponsor, not the owner's.
+                continue;
+            }
+
             var listStart = m.Index + m.Length;
             var list = s.Text[listStart..];
             var end = ListEnd().Match(list);
@@ -152,6 +158,9 @@ internal sealed partial class SponsorRule : IRule
 
     [GeneratedRegex(@"\b(?:Research|Labs?|Laboratory|Institute|Foundation|Fund|Council|Program|Programme|Corporation|Corp\.?|Inc\.?|Trust|Center|Centre|Initiative|Ventures|Cloud|AI|Research Institute)\s*$")]
     private static partial Regex OrgHead();
+
+    [GeneratedRegex(@"\b(?:workshop|conference|symposium|track|challenge|competition|summit|event|hackathon|meetup|tutorial)s?\b[^.;]{0,50}$", RegexOptions.IgnoreCase)]
+    private static partial Regex SomeoneElses();
 
     [GeneratedRegex(@"\b(?:Lab|Laboratory|Group|Team|lab|group|team)\b")]
     private static partial Regex LabWords();
