@@ -56,22 +56,65 @@ internal sealed partial class LineageRule : IRule
         var m = FollowUp().Match(s.Text);
         if (m.Success)
         {
-            Link(context, s, Project(context, m.Groups["earlier"].Value, last: false), Project(context, m.Groups["later"].Value, last: true));
+            LinkNames(context, s, m.Groups["earlier"].Value, false, m.Groups["later"].Value, true);
         }
 
         // "Nettle, a follow-up to Sundew, ...", "Spindle, a compiler that builds on Lattice-2, ...".
         for (var a = Appositive().Match(s.Text); a.Success; a = a.NextMatch())
         {
-            Link(context, s, Project(context, a.Groups["earlier"].Value, last: false), Project(context, a.Groups["later"].Value, last: false));
+            LinkNames(context, s, a.Groups["earlier"].Value, false, a.Groups["later"].Value, false);
         }
 
         // "Lattice ... . Its successor, Lattice-2, ...": the successor of the project the text spoke of last.
         var its = ItsSuccessor().Match(s.Text);
         if (its.Success && PreviousProject(context, s.Start + its.Index) is { } previous)
         {
-            Link(context, s, previous, Project(context, its.Groups["later"].Value, last: false));
+            Link(context, s, previous, Project(context, its.Groups["later"].Value, last: false) ?? PlainProject(context, its.Groups["later"].Value, last: false));
         }
     }
+
+    /// <summary>
+    /// Links two names the sentence sets in a lineage. Each is a known or coined project; when one
+    /// is, the lineage words themselves make a plain capitalised name ("Sundew") a project too.
+    /// </summary>
+    private static void LinkNames(ExtractionContext context, Sentence s, string earlierWords, bool earlierLast, string laterWords, bool laterLast)
+    {
+        var earlier = Project(context, earlierWords, earlierLast);
+        var later = Project(context, laterWords, laterLast);
+        if (earlier is null && later is not null)
+        {
+            earlier = PlainProject(context, earlierWords, earlierLast);
+        }
+        else if (later is null && earlier is not null)
+        {
+            later = PlainProject(context, laterWords, laterLast);
+        }
+
+        Link(context, s, earlier, later);
+    }
+
+    /// <summary>A single capitalised word ("Sundew") as a project, when it is nothing else the reader knows.</summary>
+    private static string? PlainProject(ExtractionContext context, string words, bool last)
+    {
+        var m = last ? LastName().Match(words.Trim()) : FirstName().Match(words.Trim());
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var name = m.Groups[1].Value.Trim();
+        var r = context.Recognizers;
+        if (name.Contains(' ', StringComparison.Ordinal) || name.Length < 3 || !TitleParser.IsPlausibleName(name) || IsPersonName(context, name)
+            || r.Techniques.Lookup(name) is not null || r.Orgs.Lookup(name) is not null || r.Products.Lookup(name) is not null || r.Venues.IsVenueName(name))
+        {
+            return null;
+        }
+
+        return context.Graph.AddProject(name);
+    }
+
+    private static bool IsPersonName(ExtractionContext context, string name) =>
+        context.IsOwnerReference(name) || context.Graph.Entities.Any(e => e.Kinds.Contains(EntityKind.Person) && e.Name.Split(' ').Contains(name));
 
     private static void Link(ExtractionContext context, Sentence s, string? earlier, string? later)
     {

@@ -171,7 +171,7 @@ internal sealed partial class SponsorRule : IRule
     [GeneratedRegex(@"(?:\bsponsors?\b[^:]{0,60}:|\b(?:sponsored|funded|supported|co-?sponsored|generously supported|donated|gifted|provided)\s+(?:in part\s+)?by\b|\b(?:funding|support|gifts?|grants?|donations?)\s+from\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SponsorList();
 
-    [GeneratedRegex(@"\b(?:we|our|us|I|my|me|thank|thanks|grateful)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:we|our|us|I|my|me|thank|thanks|grateful)\b|^(?:[^A-Za-z]*\s)?This (?:work|research|project|material)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnerWords();
 
     [GeneratedRegex(@"\s+(?:for|to|through|under|via|in order)\s+(?![A-Z])|[.;]\s")]

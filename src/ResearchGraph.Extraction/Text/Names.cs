@@ -79,6 +79,6 @@ internal static partial class Names
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"^(?:[A-Z]*[a-z]+[A-Z][\w\-]*|[A-Z]{2,}[\w\-]*|[A-Z][\w]*\d[\w\-]*|[A-Z][a-z]+-[A-Z][\w\-]*|[A-Z][a-z]*[A-Z]{2,}\w*|[A-Z][a-z]+s?GANs?)$")]
+    [GeneratedRegex(@"^(?:[A-Z]*[a-z]+[A-Z][\w\-]*|[A-Z]{2,}[\w\-]*|[A-Z][\w]*\d[\w\-]*|[A-Z][a-z]+-[A-Z][\w\-]*|[A-Z][a-z]*[A-Z]{2,}\w*|[A-Z][a-z]+s?GANs?|[A-Z][a-z]+-\d[\w\-]*)$")]
     private static partial Regex Coined();
 }
