@@ -68,7 +68,7 @@ internal static class CliApp
 
     private static string? Reason(Exception e) => e switch
     {
-        CliException or EntityNotFoundException or SearchQueryException or DataFolderLockedException or GraphStoreException or UnreadablePageException or ArgumentException => e.Message,
+        CliException or EntityNotFoundException or SearchQueryException or DataFolderLockedException or GraphStoreException or UnreadablePageException or ArgumentException or InvalidDataException => e.Message,
         OperationCanceledException => "cancelled",
         IOException or UnauthorizedAccessException => e.Message,
         _ => null,

@@ -15,9 +15,10 @@ namespace ResearchGraph.Extraction;
 public sealed class Extractor
 {
     /// <summary>Bumped whenever the rules change what they extract; with the lexicon fingerprint it forms <see cref="Version"/>.</summary>
-    private const string RulesVersion = "1";
+    private const string RulesVersion = "2";
 
     private readonly Recognizers recognizers;
+    private readonly Curation.Curation curation;
 
     private readonly IRule[] rules =
     [
@@ -38,10 +39,18 @@ public sealed class Extractor
     ];
 
     public Extractor(Lexicons lexicons)
+        : this(lexicons, Curation.Curation.None)
+    {
+    }
+
+    /// <summary>An extractor that applies a user's curation (merges, aliases, rejected facts) to every page.</summary>
+    public Extractor(Lexicons lexicons, Curation.Curation curation)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
+        ArgumentNullException.ThrowIfNull(curation);
         recognizers = new Recognizers(lexicons);
-        Version = RulesVersion + "." + lexicons.Fingerprint;
+        this.curation = curation;
+        Version = RulesVersion + "." + lexicons.Fingerprint + (curation.Fingerprint.Length > 0 ? "." + curation.Fingerprint : "");
     }
 
     /// <summary>An extractor with the shipped lexicons.</summary>
@@ -74,7 +83,7 @@ public sealed class Extractor
         }
 
         graph.DropYearlessDuplicates();
-        return Build(page, graph, owner);
+        return curation.Apply(Build(page, graph, owner));
     }
 
     private static ExtractionResult Build(VisiblePage page, DocumentGraph graph, Owner? owner)

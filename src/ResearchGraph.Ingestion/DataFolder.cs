@@ -13,6 +13,9 @@ public sealed class DataFolder
 
     public string GraphFile => Path.Combine(Root, "graph.db");
 
+    /// <summary>The user's corrections applied to every page (<c>curation.json</c>); kept when the graph is rebuilt from the pages.</summary>
+    public string CurationFile => Path.Combine(Root, "curation.json");
+
     public string IndexDirectory => Path.Combine(Root, "index");
 
     public string LockFile => Path.Combine(Root, "writer.lock");

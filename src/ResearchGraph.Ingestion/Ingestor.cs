@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using ResearchGraph.Domain;
 using ResearchGraph.Extraction;
+using ResearchGraph.Extraction.Curation;
+using ResearchGraph.Extraction.Lexicon;
 using ResearchGraph.Graph;
 using ResearchGraph.Graph.Sqlite;
 using ResearchGraph.Reading;
@@ -63,7 +65,8 @@ public sealed class Ingestor : IAsyncDisposable
         {
             store = await openStore(cancellationToken).ConfigureAwait(false);
             var index = SearchIndexWriter.Open(folder.IndexDirectory);
-            var ingestor = new Ingestor(writerLock, store, index, extractor ?? new Extractor(), options ?? new IngestOptions(), time ?? TimeProvider.System);
+            extractor ??= new Extractor(Lexicons.Default, Curation.Load(folder.CurationFile));
+            var ingestor = new Ingestor(writerLock, store, index, extractor, options ?? new IngestOptions(), time ?? TimeProvider.System);
             await ingestor.ReconcileAsync(cancellationToken).ConfigureAwait(false);
             return ingestor;
         }
