@@ -98,6 +98,6 @@ internal sealed partial class OrgFinder
         return null;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])[A-Z][A-Za-z]+[A-Z][A-Za-z]+(?![\p{L}\p{N}])")]
+    [GeneratedRegex(@"\b[A-Z][a-z]*[A-Z][A-Za-z]+\b")]
     private static partial Regex GluedRun();
 }
