@@ -9,6 +9,9 @@ namespace ResearchGraph.Extraction.Text;
 /// </summary>
 internal static class SentenceSplitter
 {
+    /// <summary>Past this many characters a sentence is cut at the next space.</summary>
+    public const int MaxSentence = 2000;
+
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "prof", "dr", "mr", "mrs", "ms", "jr", "sr", "st", "vs", "etc", "al", "fig", "figs", "no", "nos",
@@ -40,6 +43,15 @@ internal static class SentenceSplitter
             }
             for (var i = start; i < block.End; i++)
             {
+                if (i - start >= MaxSentence && char.IsWhiteSpace(text[i]))
+                {
+                    // No prose runs this long: cut at a space, so the rules' work per sentence stays bounded.
+                    Add(i);
+                    start = SkipSpace(text, i, block.End);
+                    i = start - 1;
+                    continue;
+                }
+
                 var c = text[i];
                 if (c is not ('.' or '!' or '?') || i + 1 >= block.End || !char.IsWhiteSpace(text[i + 1]))
                 {
@@ -106,7 +118,8 @@ internal static class SentenceSplitter
     private static bool IsAbbreviation(string text, int blockStart, int period)
     {
         var k = period - 1;
-        while (k >= blockStart && !char.IsWhiteSpace(text[k]))
+        var floor = Math.Max(blockStart, period - 64);
+        while (k >= floor && !char.IsWhiteSpace(text[k]))
         {
             k--;
         }
