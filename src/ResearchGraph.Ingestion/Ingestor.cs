@@ -25,14 +25,19 @@ public sealed class Ingestor : IAsyncDisposable
     // first, and on open any page whose index stamp lags the graph is re-indexed from the graph.
     private const int IndexCommitBatch = 500;
 
+    // Graph writes are batched too: one transaction for many documents commits each shared index
+    // page once instead of once a document, several times cheaper. A document is whole in the graph
+    // or absent (its batch commits or rolls back), and it is indexed only after its batch commits.
+    private const int GraphBatch = 64;
+
     private readonly WriterLock writerLock;
-    private readonly IGraphStore store;
+    private readonly SqliteGraphStore store;
     private readonly SearchIndexWriter index;
     private readonly Extractor extractor;
     private readonly IngestOptions options;
     private readonly TimeProvider time;
 
-    private Ingestor(WriterLock writerLock, IGraphStore store, SearchIndexWriter index, Extractor extractor, IngestOptions options, TimeProvider time)
+    private Ingestor(WriterLock writerLock, SqliteGraphStore store, SearchIndexWriter index, Extractor extractor, IngestOptions options, TimeProvider time)
     {
         this.writerLock = writerLock;
         this.store = store;
@@ -60,7 +65,7 @@ public sealed class Ingestor : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(openStore);
         var writerLock = WriterLock.Acquire(folder, holder);
-        IGraphStore? store = null;
+        SqliteGraphStore? store = null;
         try
         {
             store = await openStore(cancellationToken).ConfigureAwait(false);
@@ -82,33 +87,67 @@ public sealed class Ingestor : IAsyncDisposable
         }
     }
 
-    /// <summary>Ingests the files and folders given; one bad file is reported and the rest go in.</summary>
+    /// <summary>
+    /// Ingests the files and folders given; one bad file is reported and the rest go in. Documents
+    /// are written to the graph <see cref="GraphBatch"/> at a time, each batch in one transaction,
+    /// and then to the index; progress is reported, in order, as each batch is written.
+    /// </summary>
     public async Task<IngestReport> IngestAsync(IEnumerable<string> paths, bool force, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var (files, failures) = SourceDiscovery.Expand(paths);
-        int added = 0, updated = 0, unchanged = 0;
+        int added = 0, updated = 0, unchanged = 0, done = 0;
         var stamps = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        // Files read and extracted whose outcome waits for the next graph write, in order; a file
+        // that needs no write (unchanged, failed) waits behind the ones before it.
+        var queued = new List<(SourceFile File, Prepared Prepared)>();
+        var pending = new HashSet<string>(StringComparer.Ordinal);
+
+        async Task FlushAsync()
+        {
+            await WriteAsync([.. queued.Where(q => q.Prepared.Facts is not null).Select(q => q.Prepared)], stamps, cancellationToken).ConfigureAwait(false);
+            foreach (var (file, prepared) in queued)
+            {
+                switch (prepared.Result.Outcome)
+                {
+                    case IngestOutcome.Added: added++; break;
+                    case IngestOutcome.Updated: updated++; break;
+                    case IngestOutcome.Unchanged: unchanged++; break;
+                    default: failures.Add(new IngestFailure(file.Doc, prepared.Result.Reason!)); break;
+                }
+
+                progress?.Report(new IngestProgress(++done, files.Count, file.Doc, prepared.Result.Outcome));
+            }
+
+            queued.Clear();
+            pending.Clear();
+        }
+
         for (var i = 0; i < files.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var file = files[i];
-            var (outcome, reason, _) = await IngestDocumentAsync(file, force, stamps, cancellationToken).ConfigureAwait(false);
-            if (stamps.Count >= IndexCommitBatch || i == files.Count - 1)
+
+            // The same path twice: the second must see the first in the graph.
+            if (pending.Contains(file.Path))
             {
-                CommitIndex(stamps);
+                await FlushAsync().ConfigureAwait(false);
             }
 
-            switch (outcome)
+            var prepared = await PrepareAsync(file, force, cancellationToken).ConfigureAwait(false);
+            queued.Add((file, prepared));
+            if (prepared.Facts is not null)
             {
-                case IngestOutcome.Added: added++; break;
-                case IngestOutcome.Updated: updated++; break;
-                case IngestOutcome.Unchanged: unchanged++; break;
-                default: failures.Add(new IngestFailure(file.Doc, reason!)); break;
+                pending.Add(file.Path);
             }
 
-            progress?.Report(new IngestProgress(i + 1, files.Count, file.Doc, outcome));
+            if (pending.Count >= GraphBatch || i == files.Count - 1)
+            {
+                await FlushAsync().ConfigureAwait(false);
+            }
         }
 
+        CommitIndex(stamps);
         return new IngestReport(added, updated, unchanged, failures);
     }
 
@@ -128,13 +167,19 @@ public sealed class Ingestor : IAsyncDisposable
     public async Task<IngestResult> IngestDocumentAsync(SourceFile file, bool force, CancellationToken cancellationToken = default)
     {
         var stamps = new Dictionary<string, string>(StringComparer.Ordinal);
-        var result = await IngestDocumentAsync(file, force, stamps, cancellationToken).ConfigureAwait(false);
+        var prepared = await PrepareAsync(file, force, cancellationToken).ConfigureAwait(false);
+        if (prepared.Facts is not null)
+        {
+            await WriteAsync([prepared], stamps, cancellationToken).ConfigureAwait(false);
+        }
+
         CommitIndex(stamps);
-        return result;
+        return prepared.Result;
     }
 
-    // Writes the document to the graph (committed) and to the index (not yet committed), adding its stamp to the pending ones.
-    private async Task<IngestResult> IngestDocumentAsync(SourceFile file, bool force, Dictionary<string, string> stamps, CancellationToken cancellationToken)
+    // Reads and extracts a file: its facts to write with the outcome writing them will have, or an
+    // outcome (unchanged, failed) that needs no write.
+    private async Task<Prepared> PrepareAsync(SourceFile file, bool force, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
         byte[] bytes;
@@ -143,26 +188,26 @@ public sealed class Ingestor : IAsyncDisposable
             var info = new FileInfo(file.Path);
             if (info.Length > options.MaxFileBytes)
             {
-                return IngestResult.Failure($"the file is {info.Length} bytes, over the limit of {options.MaxFileBytes} bytes");
+                return new Prepared(file, IngestResult.Failure($"the file is {info.Length} bytes, over the limit of {options.MaxFileBytes} bytes"), null);
             }
 
             bytes = await File.ReadAllBytesAsync(file.Path, cancellationToken).ConfigureAwait(false);
             if (bytes.LongLength > options.MaxFileBytes)
             {
                 // The file grew between the size check and the read.
-                return IngestResult.Failure($"the file is {bytes.LongLength} bytes, over the limit of {options.MaxFileBytes} bytes");
+                return new Prepared(file, IngestResult.Failure($"the file is {bytes.LongLength} bytes, over the limit of {options.MaxFileBytes} bytes"), null);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return IngestResult.Failure("cannot read the file: " + e.Message);
+            return new Prepared(file, IngestResult.Failure("cannot read the file: " + e.Message), null);
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var existing = await store.FindDocumentAsync(file.Path, cancellationToken).ConfigureAwait(false);
         if (!force && existing is not null && existing.Hash == hash && existing.ExtractorVersion == extractor.Version && existing.Doc == file.Doc)
         {
-            return new IngestResult(IngestOutcome.Unchanged, null, []);
+            return new Prepared(file, new IngestResult(IngestOutcome.Unchanged, null, []), null);
         }
 
         DocumentFacts facts;
@@ -173,20 +218,60 @@ public sealed class Ingestor : IAsyncDisposable
         }
         catch (UnreadablePageException e)
         {
-            return IngestResult.Failure(e.Message);
+            return new Prepared(file, IngestResult.Failure(e.Message), null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A reader or extractor bug on one page must not stop the batch; the page is reported.
-            return IngestResult.Failure("could not read the page: " + e.Message);
+            return new Prepared(file, IngestResult.Failure("could not read the page: " + e.Message), null);
         }
 
-        await store.ReplaceDocumentAsync(facts, cancellationToken).ConfigureAwait(false);
+        return new Prepared(file, new IngestResult(existing is null ? IngestOutcome.Added : IngestOutcome.Updated, null, diagnostics), facts);
+    }
 
-        // From here on the graph holds the document: the index follows without a cancellation point.
-        index.ReplaceDocument(file.Path, file.Doc, facts.NewsItems);
-        stamps[file.Path] = hash;
-        return new IngestResult(existing is null ? IngestOutcome.Added : IngestOutcome.Updated, null, diagnostics);
+    // Writes the documents to the graph (committed, all in one transaction) and then to the index
+    // (not yet committed, unless the pending stamps reach a commit batch), adding their stamps.
+    private async Task WriteAsync(IReadOnlyList<Prepared> documents, Dictionary<string, string> stamps, CancellationToken cancellationToken)
+    {
+        if (documents.Count == 0)
+        {
+            return;
+        }
+
+        if (documents.Count > 1)
+        {
+            try
+            {
+                await store.ReplaceDocumentsAsync([.. documents.Select(d => d.Facts!)], cancellationToken).ConfigureAwait(false);
+                Index(documents, stamps);
+                return;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The batch rolled back whole. Write its documents one at a time, so that those
+                // before the one that fails are kept, as when each had its own transaction.
+            }
+        }
+
+        foreach (var document in documents)
+        {
+            await store.ReplaceDocumentAsync(document.Facts!, cancellationToken).ConfigureAwait(false);
+            Index([document], stamps);
+        }
+    }
+
+    // The graph holds the documents: the index follows without a cancellation point.
+    private void Index(IReadOnlyList<Prepared> documents, Dictionary<string, string> stamps)
+    {
+        foreach (var document in documents)
+        {
+            index.ReplaceDocument(document.File.Path, document.File.Doc, document.Facts!.NewsItems);
+            stamps[document.File.Path] = document.Facts.Document.Hash;
+            if (stamps.Count >= IndexCommitBatch)
+            {
+                CommitIndex(stamps);
+            }
+        }
     }
 
     /// <summary>Removes a document (by its doc name or path) and what only it supported; false when unknown.</summary>
@@ -284,4 +369,7 @@ public sealed class Ingestor : IAsyncDisposable
         await store.DisposeAsync().ConfigureAwait(false);
         writerLock.Dispose();
     }
+
+    // A file read and extracted: the outcome it has (once written, when it has facts to write).
+    private sealed record Prepared(SourceFile File, IngestResult Result, DocumentFacts? Facts);
 }

@@ -246,6 +246,57 @@ public sealed class IngestorTests : IDisposable
         Assert.Contains(reader.Search(new SearchRequest("GlowNet")).Hits, h => h.Doc == "lab/bo.txt" && h.Date == "2021-05");
     }
 
+    [Fact]
+    public async Task Batch_of_many_pages_with_bad_ones_among_them_ends_as_if_ingested_one_by_one()
+    {
+        // More pages than one graph transaction takes, with unreadable ones spread through them.
+        var files = new List<SourceFile>();
+        for (var i = 0; i < 150; i++)
+        {
+            var doc = $"p{i:D3}.txt";
+            if (i % 37 == 5)
+            {
+                folder.WriteBytes("pages/" + doc, [0x46, 0x61, 0x00, 0x00, 0x01, 0x02]);
+            }
+            else
+            {
+                folder.Write("pages/" + doc, (i % 2 == 0 ? SamplePages.Homepage : SamplePages.Second).Replace("2021", (1990 + (i % 30)).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+            }
+
+            files.Add(new SourceFile(folder.Sub("pages/" + doc), doc));
+        }
+
+        var progress = new ListProgress<IngestProgress>();
+        IngestReport report;
+        string batched;
+        await using (var ingestor = await OpenAsync())
+        {
+            report = await ingestor.IngestAsync([Pages], force: false, progress);
+            batched = await ExportJsonAsync(ingestor);
+        }
+
+        string oneByOne;
+        var single = new DataFolder(folder.Sub("single"));
+        await using (var ingestor = await Ingestor.OpenAsync(single, "ingestor-tests", time: new SteppingTime()))
+        {
+            foreach (var file in files)
+            {
+                await ingestor.IngestDocumentAsync(file, force: false);
+            }
+
+            oneByOne = await ExportJsonAsync(ingestor);
+        }
+
+        Assert.Equal((146, 4), (report.Added, report.Failed.Count));
+        Assert.Equal(files.Select(f => f.Doc), progress.Reports.Select(p => p.Doc));
+        Assert.Equal(Enumerable.Range(1, 150), progress.Reports.Select(p => p.Done));
+        Assert.Equal(oneByOne, batched);
+        using var index = SearchIndexReader.Open(Data.IndexDirectory);
+        using var singleIndex = SearchIndexReader.Open(single.IndexDirectory);
+        Assert.Equal(singleIndex.Search(new SearchRequest("GlowNet")).Total, index.Search(new SearchRequest("GlowNet")).Total);
+        Assert.True(index.Search(new SearchRequest("GlowNet")).Total >= 73);
+    }
+
     private void WriteBothPages()
     {
         folder.Write("pages/ada.txt", SamplePages.Homepage);

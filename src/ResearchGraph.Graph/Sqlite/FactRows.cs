@@ -15,7 +15,7 @@ internal static class FactRows
         SqliteConnection connection, SqliteTransaction transaction, IdSelection ids, CancellationToken cancellationToken)
     {
         var evidence = new Dictionary<string, List<(string Path, Evidence Evidence)>>(StringComparer.Ordinal);
-        await ids.ForEachRowAsync(connection, transaction, """SELECT fact_id, path, doc, date, text, start, "end" FROM evidence WHERE fact_id""", reader =>
+        await ids.ForEachRowAsync(connection, transaction, """SELECT e.fact_id, d.path, e.doc, e.date, e.text, e.start, e."end" FROM evidence e JOIN documents d ON d.id = e.doc_id WHERE e.fact_id""", reader =>
             {
                 var id = reader.GetString(0);
                 if (!evidence.TryGetValue(id, out var list))
@@ -29,7 +29,7 @@ internal static class FactRows
 
         // fact id -> (the ordinal-smallest path giving properties, its properties)
         var properties = new Dictionary<string, (string Path, SortedDictionary<string, string> Values)>(StringComparer.Ordinal);
-        await ids.ForEachRowAsync(connection, transaction, "SELECT fact_id, path, key, value FROM fact_properties WHERE fact_id", reader =>
+        await ids.ForEachRowAsync(connection, transaction, "SELECT p.fact_id, d.path, p.key, p.value FROM fact_properties p JOIN documents d ON d.id = p.doc_id WHERE p.fact_id", reader =>
             {
                 var id = reader.GetString(0);
                 var path = reader.GetString(1);

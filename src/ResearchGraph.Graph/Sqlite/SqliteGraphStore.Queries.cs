@@ -25,7 +25,7 @@ public sealed partial class SqliteGraphStore
         ReadAsync<IReadOnlyList<DocumentSummary>>(async (connection, transaction) =>
         {
             await using var command = Command(connection, transaction,
-                $"SELECT {DocumentColumns}, (SELECT count(DISTINCT fact_id) FROM evidence e WHERE e.path = d.path) FROM documents d;");
+                $"SELECT {DocumentColumns}, (SELECT count(DISTINCT fact_id) FROM evidence e WHERE e.doc_id = d.id) FROM documents d;");
             var documents = new List<DocumentSummary>();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
@@ -56,7 +56,7 @@ public sealed partial class SqliteGraphStore
         {
             var mentions = new Dictionary<long, List<string>>();
             await using (var command = Command(connection, transaction,
-                "SELECT position, entity_id FROM news_mentions WHERE path = $path ORDER BY position, mention;", ("$path", path)))
+                "SELECT position, entity_id FROM news_mentions WHERE doc_id = (SELECT id FROM documents WHERE path = $path) ORDER BY position, mention;", ("$path", path)))
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             {
                 while (await reader.ReadAsync(cancellationToken))
@@ -73,7 +73,7 @@ public sealed partial class SqliteGraphStore
 
             // Offset order; items with equal offsets keep the order the document gave them.
             await using var items = Command(connection, transaction,
-                """SELECT position, date, text, start, "end" FROM news_items WHERE path = $path ORDER BY start, "end", position;""", ("$path", path));
+                """SELECT position, date, text, start, "end" FROM news_items WHERE doc_id = (SELECT id FROM documents WHERE path = $path) ORDER BY start, "end", position;""", ("$path", path));
             await using var rows = await items.ExecuteReaderAsync(cancellationToken);
             var news = new List<NewsItem>();
             while (await rows.ReadAsync(cancellationToken))

@@ -11,7 +11,7 @@ namespace ResearchGraph.Graph.Sqlite;
 internal static class SqliteSchema
 {
     /// <summary>The schema this build writes and reads.</summary>
-    public const int CurrentVersion = 3;
+    public const int CurrentVersion = 4;
 
     // Version 1: the tables. Every per-document row carries the document's path and cascades from
     // documents, so deleting the document row removes exactly what it contributed.
@@ -123,6 +123,120 @@ internal static class SqliteSchema
         DROP INDEX entity_aliases_entity;
         """;
 
+    // Version 4: per-document rows keyed by an integer document id instead of the path text, which
+    // every row and index entry used to repeat (most of the file's size and of a write's cost). The
+    // tables keyed by document become WITHOUT ROWID, clustered on their primary key, and the unread
+    // index on news mentions by entity goes. The old tables are renamed, copied and dropped; the
+    // indexes are created once the old ones (of the same names) are gone.
+    private const string Version4 = """
+        ALTER TABLE news_mentions RENAME TO news_mentions_v3;
+        ALTER TABLE news_items RENAME TO news_items_v3;
+        ALTER TABLE entity_names RENAME TO entity_names_v3;
+        ALTER TABLE entity_kinds RENAME TO entity_kinds_v3;
+        ALTER TABLE entity_aliases RENAME TO entity_aliases_v3;
+        ALTER TABLE fact_properties RENAME TO fact_properties_v3;
+        ALTER TABLE evidence RENAME TO evidence_v3;
+        ALTER TABLE documents RENAME TO documents_v3;
+
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL UNIQUE,
+            doc TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            url TEXT,
+            ingested TEXT NOT NULL,
+            extractor_version TEXT NOT NULL,
+            visible_text TEXT NOT NULL
+        );
+        CREATE TABLE news_items (
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            date TEXT,
+            text TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            PRIMARY KEY (doc_id, position)
+        ) WITHOUT ROWID;
+        CREATE TABLE news_mentions (
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            mention INTEGER NOT NULL,
+            entity_id TEXT NOT NULL,
+            PRIMARY KEY (doc_id, position, mention)
+        ) WITHOUT ROWID;
+        CREATE TABLE entity_names (
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            name_lower TEXT NOT NULL,
+            PRIMARY KEY (doc_id, entity_id, name)
+        ) WITHOUT ROWID;
+        CREATE TABLE entity_kinds (
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            kind INTEGER NOT NULL,
+            PRIMARY KEY (doc_id, entity_id, kind)
+        ) WITHOUT ROWID;
+        CREATE TABLE entity_aliases (
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            alias TEXT NOT NULL,
+            alias_lower TEXT NOT NULL,
+            PRIMARY KEY (doc_id, entity_id, alias)
+        ) WITHOUT ROWID;
+        CREATE TABLE fact_properties (
+            fact_id TEXT NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (fact_id, doc_id, key)
+        ) WITHOUT ROWID;
+        CREATE TABLE evidence (
+            fact_id TEXT NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            doc TEXT NOT NULL,
+            date TEXT,
+            text TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL
+        );
+
+        INSERT INTO documents (path, doc, hash, url, ingested, extractor_version, visible_text)
+            SELECT path, doc, hash, url, ingested, extractor_version, visible_text FROM documents_v3 ORDER BY path;
+        INSERT INTO news_items (doc_id, position, date, text, start, "end")
+            SELECT d.id, o.position, o.date, o.text, o.start, o."end" FROM news_items_v3 o JOIN documents d ON d.path = o.path;
+        INSERT INTO news_mentions (doc_id, position, mention, entity_id)
+            SELECT d.id, o.position, o.mention, o.entity_id FROM news_mentions_v3 o JOIN documents d ON d.path = o.path;
+        INSERT INTO entity_names (doc_id, entity_id, name, name_lower)
+            SELECT d.id, o.entity_id, o.name, o.name_lower FROM entity_names_v3 o JOIN documents d ON d.path = o.path;
+        INSERT INTO entity_kinds (doc_id, entity_id, kind)
+            SELECT d.id, o.entity_id, o.kind FROM entity_kinds_v3 o JOIN documents d ON d.path = o.path;
+        INSERT INTO entity_aliases (doc_id, entity_id, alias, alias_lower)
+            SELECT d.id, o.entity_id, o.alias, o.alias_lower FROM entity_aliases_v3 o JOIN documents d ON d.path = o.path;
+        INSERT INTO fact_properties (fact_id, doc_id, key, value)
+            SELECT o.fact_id, d.id, o.key, o.value FROM fact_properties_v3 o JOIN documents d ON d.path = o.path;
+        INSERT INTO evidence (fact_id, doc_id, doc, date, text, start, "end")
+            SELECT o.fact_id, d.id, o.doc, o.date, o.text, o.start, o."end" FROM evidence_v3 o JOIN documents d ON d.path = o.path ORDER BY o.rowid;
+
+        DROP TABLE news_mentions_v3;
+        DROP TABLE news_items_v3;
+        DROP TABLE entity_names_v3;
+        DROP TABLE entity_kinds_v3;
+        DROP TABLE entity_aliases_v3;
+        DROP TABLE fact_properties_v3;
+        DROP TABLE evidence_v3;
+        DROP TABLE documents_v3;
+
+        CREATE INDEX entity_names_entity_name ON entity_names(entity_id, name);
+        CREATE INDEX entity_names_lower ON entity_names(name_lower);
+        CREATE INDEX entity_kinds_entity_kind ON entity_kinds(entity_id, kind);
+        CREATE INDEX entity_aliases_entity_alias ON entity_aliases(entity_id, alias);
+        CREATE INDEX entity_aliases_lower ON entity_aliases(alias_lower);
+        CREATE INDEX fact_properties_doc ON fact_properties(doc_id);
+        CREATE INDEX evidence_fact ON evidence(fact_id);
+        CREATE INDEX evidence_doc ON evidence(doc_id, fact_id);
+        """;
+
     /// <summary>The schema version recorded in the file (0 for a new, empty file).</summary>
     public static async Task<int> ReadVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
@@ -171,6 +285,9 @@ internal static class SqliteSchema
                     break;
                 case 3:
                     await ExecuteAsync(connection, transaction, Version3, cancellationToken);
+                    break;
+                case 4:
+                    await ExecuteAsync(connection, transaction, Version4, cancellationToken);
                     break;
                 default:
                     throw new InvalidOperationException($"No migration to schema {next}.");

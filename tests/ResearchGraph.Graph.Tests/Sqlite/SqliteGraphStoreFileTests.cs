@@ -57,6 +57,94 @@ public sealed class SqliteGraphStoreFileTests : IDisposable
     }
 
     [Fact]
+    public async Task Schema_3_file_is_upgraded_to_document_ids_keeping_every_row()
+    {
+        await WriteVersion3FileAsync();
+
+        await using (var store = await SqliteGraphStore.OpenAsync(DatabaseFile))
+        {
+            var documents = await store.ListDocumentsAsync();
+            Assert.Equal(new[] { "/pages/a.txt", "/pages/b.txt" }, documents.Select(d => d.Document.Path));
+            Assert.Equal(new[] { 1, 1 }, documents.Select(d => d.Facts));
+            Assert.Equal("text a", await store.GetVisibleTextAsync("/pages/a.txt"));
+
+            var news = Assert.Single(await store.GetNewsItemsAsync("/pages/b.txt"));
+            Assert.Equal(("2024-05", "news b"), (news.Date, news.Text));
+            Assert.Equal(new[] { "org:mit", "person:x" }, news.Mentions);
+
+            var fact = Assert.Single((await store.ExportAsync()).Facts);
+            Assert.Equal(new[] { ("a.txt", 3), ("b.txt", 7) }, fact.Evidence.Select(e => (e.Doc, e.Start)));
+            Assert.Equal("from-a", fact.Properties["role"]);
+
+            var entity = Assert.Single(await store.ResolveAsync("massachusetts"));
+            Assert.Equal(("org:mit", "MIT"), (entity.Id, entity.Name));
+            Assert.Equal(new[] { EntityKind.Venue }, entity.Kinds);
+            Assert.Equal(new[] { "Massachusetts" }, entity.Aliases);
+
+            // The upgraded file is written like a new one: replacing a document leaves the other's rows.
+            Assert.True(await store.ForgetDocumentAsync("/pages/a.txt"));
+            Assert.Equal(new[] { ("b.txt", 7) }, Assert.Single((await store.ExportAsync()).Facts).Evidence.Select(e => (e.Doc, e.Start)));
+        }
+
+        Assert.Equal(SqliteSchema.CurrentVersion, Convert.ToInt32(await ScalarAsync("PRAGMA user_version;"), CultureInfo.InvariantCulture));
+        Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM sqlite_master WHERE name LIKE '%_v3';"));
+    }
+
+    [Fact]
+    public async Task Documents_replaced_in_one_transaction_end_as_if_replaced_one_by_one()
+    {
+        var first = Some.Document("a.txt").WithEntity("org:mit", "MIT", EntityKind.Institution)
+            .WithFact(FactType.AFFILIATED_WITH, "person:x", "org:mit", start: 1).WithFact(FactType.USES, "project:p", "technique:t", start: 9);
+        var second = Some.Document("b.txt").WithEntity("org:mit", "Massachusetts", EntityKind.Institution, "MIT")
+            .WithFact(FactType.AFFILIATED_WITH, "person:x", "org:mit", start: 4).WithNews("2024-01", "news", 0, "org:mit");
+        var firstAgain = Some.Document("a.txt").WithHash("changed").WithEntity("person:x", "X", EntityKind.Person)
+            .WithFact(FactType.AFFILIATED_WITH, "person:x", "org:mit", start: 2);
+        var batch = new[] { first.Build(), second.Build(), firstAgain.Build() };
+
+        string oneByOne;
+        await using (var store = await SqliteGraphStore.OpenAsync(Path.Combine(_folder.Path, "one-by-one", "graph.db")))
+        {
+            foreach (var document in batch)
+            {
+                await store.ReplaceDocumentAsync(document);
+            }
+
+            oneByOne = GraphJson.Of(await store.ExportAsync());
+        }
+
+        await using var batched = await SqliteGraphStore.OpenAsync(DatabaseFile);
+        await batched.ReplaceDocumentsAsync(batch);
+
+        Assert.Equal(oneByOne, GraphJson.Of(await batched.ExportAsync()));
+        Assert.DoesNotContain("technique:t", oneByOne, StringComparison.Ordinal);
+        Assert.Equal(new[] { 1, 1 }, (await batched.ListDocumentsAsync()).Select(d => d.Facts));
+    }
+
+    [Fact]
+    public async Task Text_of_any_characters_is_stored_as_given()
+    {
+        var awkward = "quote \" back\\slash \t tab \n line \u00e9cole \U0001F600 <b>&amp;</b> \u2028 nul \0 end";
+        var document = Some.Document("odd.txt").WithText(awkward)
+            .WithEntity("org:odd", awkward, EntityKind.Institution, awkward + " alias")
+            .WithFact(FactType.AFFILIATED_WITH, "person:p", "org:odd", text: awkward, date: awkward, properties: new Dictionary<string, string> { ["k"] = awkward })
+            .WithNews(awkward, awkward, 1, "org:odd");
+        await using var store = await SqliteGraphStore.OpenAsync(DatabaseFile);
+
+        await store.ReplaceDocumentAsync(document.Build());
+
+        var snapshot = await store.ExportAsync();
+        var entity = Assert.Single(snapshot.Entities);
+        Assert.Equal((awkward, awkward + " alias"), (entity.Name, Assert.Single(entity.Aliases)));
+        var evidence = Assert.Single(Assert.Single(snapshot.Facts).Evidence);
+        Assert.Equal((awkward, awkward), (evidence.Text, evidence.Date));
+        Assert.Equal(awkward, Assert.Single(snapshot.Facts).Properties["k"]);
+        var news = Assert.Single(await store.GetNewsItemsAsync(document.Path));
+        Assert.Equal((awkward, awkward), (news.Text, news.Date));
+        Assert.Equal(awkward, await store.GetVisibleTextAsync(document.Path));
+        Assert.Single(await store.ResolveAsync(awkward.ToUpperInvariant()));
+    }
+
+    [Fact]
     public async Task Read_only_open_of_an_older_schema_says_how_to_upgrade()
     {
         await WriteVersion1FileAsync();
@@ -188,6 +276,35 @@ public sealed class SqliteGraphStoreFileTests : IDisposable
             INSERT INTO entity_names (path, entity_id, name) VALUES ('/pages/epfl.txt', 'org:epfl', 'École');
             INSERT INTO entity_aliases (path, entity_id, alias) VALUES ('/pages/epfl.txt', 'org:epfl', 'EPFL');
             """;
+        await insert.ExecuteNonQueryAsync();
+    }
+
+    // A file as a schema-3 build left it: every per-document row keyed by the path text.
+    private async Task WriteVersion3FileAsync()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabaseFile)!);
+        await using var connection = new SqliteConnection(RawConnectionString());
+        await connection.OpenAsync();
+        await SqliteSchema.MigrateAsync(connection, DatabaseFile, targetVersion: 3, CancellationToken.None);
+        var fact = Some.FactId(FactType.AFFILIATED_WITH, "person:x", "org:mit");
+        await using var insert = connection.CreateCommand();
+        insert.CommandText = """
+            INSERT INTO documents (path, doc, hash, url, ingested, extractor_version, visible_text) VALUES
+                ('/pages/b.txt', 'b.txt', 'hb', NULL, '2024-01-02T03:04:05.0000000+00:00', '1', 'text b'),
+                ('/pages/a.txt', 'a.txt', 'ha', 'https://a.example', '2024-01-02T03:04:05.0000000+00:00', '1', 'text a');
+            INSERT INTO news_items (path, position, date, text, start, "end") VALUES ('/pages/b.txt', 0, '2024-05', 'news b', 0, 6);
+            INSERT INTO news_mentions (path, position, mention, entity_id) VALUES ('/pages/b.txt', 0, 0, 'org:mit'), ('/pages/b.txt', 0, 1, 'person:x');
+            INSERT INTO entities (id, id_lower) VALUES ('org:mit', 'org:mit'), ('person:x', 'person:x');
+            INSERT INTO entity_names (path, entity_id, name, name_lower) VALUES
+                ('/pages/a.txt', 'org:mit', 'MIT', 'mit'), ('/pages/b.txt', 'org:mit', 'Massachusetts', 'massachusetts'),
+                ('/pages/a.txt', 'person:x', 'X', 'x');
+            INSERT INTO entity_kinds (path, entity_id, kind) VALUES ('/pages/a.txt', 'org:mit', 2), ('/pages/b.txt', 'org:mit', 2);
+            INSERT INTO facts (id, rel, from_id, to_id, year, via) VALUES ($fact, 'AFFILIATED_WITH', 'person:x', 'org:mit', NULL, NULL);
+            INSERT INTO fact_properties (fact_id, path, key, value) VALUES ($fact, '/pages/b.txt', 'role', 'from-b'), ($fact, '/pages/a.txt', 'role', 'from-a');
+            INSERT INTO evidence (fact_id, path, doc, date, text, start, "end") VALUES
+                ($fact, '/pages/b.txt', 'b.txt', NULL, 'x at mit', 7, 15), ($fact, '/pages/a.txt', 'a.txt', NULL, 'x at mit', 3, 11);
+            """;
+        insert.Parameters.AddWithValue("$fact", fact);
         await insert.ExecuteNonQueryAsync();
     }
 
