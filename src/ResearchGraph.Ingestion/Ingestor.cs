@@ -31,13 +31,13 @@ public sealed class Ingestor : IAsyncDisposable
     private const int GraphBatch = 64;
 
     private readonly WriterLock writerLock;
-    private readonly SqliteGraphStore store;
+    private readonly IGraphStore store;
     private readonly SearchIndexWriter index;
     private readonly Extractor extractor;
     private readonly IngestOptions options;
     private readonly TimeProvider time;
 
-    private Ingestor(WriterLock writerLock, SqliteGraphStore store, SearchIndexWriter index, Extractor extractor, IngestOptions options, TimeProvider time)
+    private Ingestor(WriterLock writerLock, IGraphStore store, SearchIndexWriter index, Extractor extractor, IngestOptions options, TimeProvider time)
     {
         this.writerLock = writerLock;
         this.store = store;
@@ -65,7 +65,7 @@ public sealed class Ingestor : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(openStore);
         var writerLock = WriterLock.Acquire(folder, holder);
-        SqliteGraphStore? store = null;
+        IGraphStore? store = null;
         try
         {
             store = await openStore(cancellationToken).ConfigureAwait(false);
@@ -238,11 +238,12 @@ public sealed class Ingestor : IAsyncDisposable
             return;
         }
 
-        if (documents.Count > 1)
+        if (documents.Count > 1 && store is SqliteGraphStore batching)
         {
+            // The embedded store writes a batch in one transaction; other stores write one document per transaction.
             try
             {
-                await store.ReplaceDocumentsAsync([.. documents.Select(d => d.Facts!)], cancellationToken).ConfigureAwait(false);
+                await batching.ReplaceDocumentsAsync([.. documents.Select(d => d.Facts!)], cancellationToken).ConfigureAwait(false);
                 Index(documents, stamps);
                 return;
             }
