@@ -21,6 +21,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private readonly string _connectionString;
     private readonly bool _readOnly;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly EntityCache _entities = new();
 
     // A read-only store may be opened before any writer has created the file; it reads as empty
     // until the file holds the current schema, and then for good.
@@ -81,8 +82,10 @@ public sealed partial class SqliteGraphStore : IGraphStore
     public string DatabaseFile => _databaseFile;
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        await _entities.DisposeAsync();
+
         // Pooled connections would otherwise keep the file (and its WAL) open after the store is gone.
         using (var connection = new SqliteConnection(_connectionString))
         {
@@ -90,7 +93,6 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
 
         _writeGate.Dispose();
-        return ValueTask.CompletedTask;
     }
 
     private async Task CreateOrUpgradeAsync(CancellationToken cancellationToken)
