@@ -106,7 +106,7 @@ public sealed class SearchIndexReader : IDisposable
                 document.Get(IndexFields.Doc),
                 document.Get(IndexFields.Date),
                 text,
-                highlighter.Highlight(scoreDoc.Doc, document, text),
+                highlighter.Highlight(text),
                 scoreDoc.Score,
                 document.GetValues(IndexFields.Entity)));
         }
