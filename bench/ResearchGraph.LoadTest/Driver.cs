@@ -11,6 +11,7 @@ internal static class Driver
         var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var sent = 0;
         var errors = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var started = Stopwatch.StartNew();
         var tasks = Enumerable.Range(0, clients).Select(async c =>
         {
@@ -40,6 +41,7 @@ internal static class Driver
         }).ToList();
         await Task.WhenAll(tasks).ConfigureAwait(false);
         started.Stop();
-        return new LoadResult(samples.SelectMany(s => s).ToList(), started.Elapsed, errors.Take(5).ToList());
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        return new LoadResult(samples.SelectMany(s => s).ToList(), started.Elapsed, cpu, errors.Take(5).ToList());
     }
 }

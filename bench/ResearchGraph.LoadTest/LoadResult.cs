@@ -2,8 +2,12 @@ using System.Globalization;
 
 namespace ResearchGraph.LoadTest;
 
-/// <summary>What one measured run saw: every request's endpoint, latency and outcome.</summary>
-internal sealed record LoadResult(IReadOnlyList<(string Endpoint, double Ms, bool Ok)> Samples, TimeSpan Elapsed, IReadOnlyList<string> FirstErrors)
+/// <summary>
+/// What one measured run saw: every request's endpoint, latency and outcome, and the CPU time the
+/// process (the service and its clients together) spent meanwhile — on a shared machine a steadier
+/// measure of the cost of a request than wall-clock latency.
+/// </summary>
+internal sealed record LoadResult(IReadOnlyList<(string Endpoint, double Ms, bool Ok)> Samples, TimeSpan Elapsed, TimeSpan Cpu, IReadOnlyList<string> FirstErrors)
 {
     public int Errors => Samples.Count(s => !s.Ok);
 
@@ -11,6 +15,7 @@ internal sealed record LoadResult(IReadOnlyList<(string Endpoint, double Ms, boo
     {
         var c = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(c, $"requests {Samples.Count} in {Elapsed.TotalSeconds:F1} s: {Samples.Count / Elapsed.TotalSeconds:F0} req/s, errors {Errors}"));
+        output.WriteLine(string.Create(c, $"  cpu {Cpu.TotalSeconds:F1} s of {Environment.ProcessorCount} cores: {Cpu.TotalMilliseconds / Math.Max(1, Samples.Count):F2} ms a request, service and clients together"));
         output.WriteLine(Line("all", Samples.Select(s => s.Ms).ToList()));
         foreach (var group in Samples.GroupBy(s => s.Endpoint).OrderBy(g => g.Key, StringComparer.Ordinal))
         {

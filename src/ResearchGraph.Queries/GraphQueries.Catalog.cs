@@ -1,4 +1,5 @@
 using ResearchGraph.Domain;
+using ResearchGraph.Graph;
 using ResearchGraph.Queries.Views;
 
 namespace ResearchGraph.Queries;
@@ -22,7 +23,7 @@ public sealed partial class GraphQueries
     private async Task<EntityCatalog> CatalogAsync(CancellationToken ct)
     {
         var documents = await store.ListDocumentsAsync(ct).ConfigureAwait(false);
-        var key = string.Join('\n', documents.Select(d => $"{d.Document.Path}\t{d.Document.Hash}\t{d.Document.Ingested.UtcTicks}\t{d.Facts}"));
+        var key = CatalogKey(documents);
         if (catalog is { } cached && cached.Key == key)
         {
             return cached;
@@ -33,6 +34,9 @@ public sealed partial class GraphQueries
         catalog = fresh;
         return fresh;
     }
+
+    private static string CatalogKey(IReadOnlyList<DocumentSummary> documents) =>
+        string.Join('\n', documents.Select(d => $"{d.Document.Path}\t{d.Document.Hash}\t{d.Document.Ingested.UtcTicks}\t{d.Facts}"));
 
     private sealed record EntityCatalog(string Key, int Documents, IReadOnlyList<Entity> Entities, int Facts);
 }

@@ -6,6 +6,9 @@ namespace ResearchGraph.Queries;
 
 public sealed partial class GraphQueries
 {
+    // Keyed like the entity catalog: by the document list, which every write changes.
+    private volatile DocumentOwners? owners;
+
     /// <summary>
     /// The dated news items and facts of a person, lab or project, oldest first: every dated news
     /// item that mentions the entity or holds evidence of one of its facts (every dated item of a
@@ -18,7 +21,8 @@ public sealed partial class GraphQueries
         var facts = await store.FindFactsAsync(new FactQuery(Touching: entity.Id), ct).ConfigureAwait(false);
         var views = (await ViewsAsync(facts, ct).ConfigureAwait(false)).ToList();
         var documents = await store.ListDocumentsAsync(ct).ConfigureAwait(false);
-        var subjectOf = await SubjectDocumentsAsync(entity.Id, ct).ConfigureAwait(false);
+        var owners = await OwnersAsync(documents, ct).ConfigureAwait(false);
+        var subjectOf = owners.Where(kv => kv.Value == entity.Id).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
 
         var items = new List<(TimelineItem Item, int Start)>();
         var placed = new HashSet<FactView>(ReferenceEqualityComparer.Instance);
@@ -64,22 +68,24 @@ public sealed partial class GraphQueries
     }
 
     /// <summary>
-    /// The documents whose subject (owner) the entity is: a page is about the person or lab
-    /// (a Person or Institution) that most of its facts touch, which is how "we" and "I" were
-    /// resolved when it was read; a tie names no owner.
+    /// The subject (owner) of each document that has one: a page is about the person or lab (a
+    /// Person or Institution) that most of its facts touch, which is how "we" and "I" were resolved
+    /// when it was read; a tie names no owner. Read again only after a document changed.
     /// </summary>
-    private async Task<HashSet<string>> SubjectDocumentsAsync(string entityId, CancellationToken ct)
+    private async Task<IReadOnlyDictionary<string, string>> OwnersAsync(IReadOnlyList<DocumentSummary> documents, CancellationToken ct)
     {
+        var key = CatalogKey(documents);
+        if (owners is { } cached && cached.Key == key)
+        {
+            return cached.Owners;
+        }
+
         var all = await store.FindFactsAsync(new FactQuery(), ct).ConfigureAwait(false);
         var ends = all.SelectMany(f => new[] { f.From, f.To }).ToHashSet(StringComparer.Ordinal);
         var subjects = (await store.GetEntitiesAsync(ends, ct).ConfigureAwait(false))
             .Where(e => e.Kinds.Contains(EntityKind.Person) || e.Kinds.Contains(EntityKind.Institution))
             .Select(e => e.Id)
             .ToHashSet(StringComparer.Ordinal);
-        if (!subjects.Contains(entityId))
-        {
-            return [];
-        }
 
         var touches = new Dictionary<(string Doc, string Entity), int>();
         foreach (var fact in all)
@@ -93,14 +99,19 @@ public sealed partial class GraphQueries
             }
         }
 
-        return touches
-            .GroupBy(kv => kv.Key.Doc, StringComparer.Ordinal)
-            .Where(g =>
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in touches.GroupBy(kv => kv.Key.Doc, StringComparer.Ordinal))
+        {
+            var ranked = group.OrderByDescending(kv => kv.Value).Take(2).ToList();
+            if (ranked.Count == 1 || ranked[0].Value > ranked[1].Value)
             {
-                var ranked = g.OrderByDescending(kv => kv.Value).Take(2).ToList();
-                return ranked[0].Key.Entity == entityId && (ranked.Count == 1 || ranked[0].Value > ranked[1].Value);
-            })
-            .Select(g => g.Key)
-            .ToHashSet(StringComparer.Ordinal);
+                found[group.Key] = ranked[0].Key.Entity;
+            }
+        }
+
+        owners = new DocumentOwners(key, found);
+        return found;
     }
+
+    private sealed record DocumentOwners(string Key, IReadOnlyDictionary<string, string> Owners);
 }

@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
@@ -17,13 +16,11 @@ internal sealed class HitHighlighter
     private static readonly SimpleHTMLEncoder Encoder = new();
 
     private readonly Highlighter _highlighter;
-    private readonly IndexReader _reader;
     private readonly Analyzer _analyzer;
 
     /// <summary>Highlighters keep per-fragment state, so make one per search, never share it between threads.</summary>
     public HitHighlighter(Query query, IndexReader reader, Analyzer analyzer)
     {
-        _reader = reader;
         _analyzer = analyzer;
         var scorer = new QueryScorer(query, reader, IndexFields.Text);
         _highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), Encoder, scorer)
@@ -32,19 +29,20 @@ internal sealed class HitHighlighter
         };
     }
 
-    public string Highlight(int docId, Document document, string text)
+    public string Highlight(string text)
     {
         string? fragment;
         try
         {
-            // Term vectors hold the indexed tokens with their offsets; the analyzer is the fallback
-            // for documents indexed without them.
-            using var tokens = TokenSources.GetAnyTokenStream(_reader, docId, IndexFields.Text, document, _analyzer);
+            // The stored text analyzed again, as it was indexed: the same tokens and offsets the term
+            // vectors hold, but through the analyzer's per-thread reusable stream, where rebuilding a
+            // stream from the term vectors costs more and takes a process-wide lock per hit.
+            using var tokens = _analyzer.GetTokenStream(IndexFields.Text, text);
             fragment = _highlighter.GetBestFragment(tokens, text);
         }
         catch (InvalidTokenOffsetsException)
         {
-            // Offsets that do not fit the stored text (an index written by other code) only cost the marks.
+            // Offsets past the text cannot come from analyzing it; if they ever did, they would only cost the marks.
             fragment = null;
         }
 

@@ -25,6 +25,7 @@ public sealed class SearchIndexReader : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly EnglishAnalyzer _analyzer = new(LuceneVersion.LUCENE_48);
     private readonly System.Threading.Lock _gate = new();
+    private readonly StoredItems _stored = new();
 
     // Null until the folder holds a committed index; SearcherManager then refreshes with
     // DirectoryReader.OpenIfChanged and reference-counts readers, so a refresh never closes a
@@ -99,16 +100,8 @@ public sealed class SearchIndexReader : IDisposable
         var hits = new List<SearchHit>(page.Length);
         foreach (var scoreDoc in page)
         {
-            var document = searcher.Doc(scoreDoc.Doc);
-            var text = document.Get(IndexFields.Text) ?? string.Empty;
-            hits.Add(new SearchHit(
-                document.Get(IndexFields.Path),
-                document.Get(IndexFields.Doc),
-                document.Get(IndexFields.Date),
-                text,
-                highlighter.Highlight(scoreDoc.Doc, document, text),
-                scoreDoc.Score,
-                document.GetValues(IndexFields.Entity)));
+            var item = _stored.Get(searcher, scoreDoc.Doc);
+            hits.Add(new SearchHit(item.Path, item.Doc, item.Date, item.Text, highlighter.Highlight(item.Text), scoreDoc.Score, item.EntityIds));
         }
 
         return new SearchResults(top.TotalHits, hits, counts.Counts);

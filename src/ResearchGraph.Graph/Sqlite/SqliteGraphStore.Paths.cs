@@ -48,9 +48,7 @@ public sealed partial class SqliteGraphStore
 
         return ReadAsync<IReadOnlyList<Fact>?>(async (connection, transaction) =>
         {
-            await using var neighbours = StepCommand(connection, transaction,
-                "SELECT id, to_id FROM facts WHERE from_id = $node UNION ALL SELECT id, from_id FROM facts WHERE to_id = $node;");
-            var path = await BreadthFirst.ShortestPathAsync(fromId, toId, maxHops, node => ReadStepsAsync(neighbours, node, cancellationToken), cancellationToken);
+            var path = await MeetInTheMiddle.ShortestPathAsync(fromId, toId, maxHops, nodes => ReadLayerAsync(connection, transaction, nodes, cancellationToken), cancellationToken);
             if (path is null)
             {
                 return null;
@@ -75,6 +73,37 @@ public sealed partial class SqliteGraphStore
         }
 
         return command;
+    }
+
+    // The facts touching any of a layer's nodes, in one statement, as steps out of each node they touch.
+    private static async Task<ILookup<string, Step>> ReadLayerAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyCollection<string> nodes, CancellationToken cancellationToken)
+    {
+        var layer = nodes.ToHashSet(StringComparer.Ordinal);
+        var steps = new List<(string Node, Step Step)>();
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText =
+            "SELECT id, from_id, to_id FROM facts WHERE from_id IN (SELECT value FROM json_each($ids)) " +
+            "UNION SELECT id, from_id, to_id FROM facts WHERE to_id IN (SELECT value FROM json_each($ids));";
+        command.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(layer.ToArray()));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var id = reader.GetString(0);
+            var from = reader.GetString(1);
+            var to = reader.GetString(2);
+            if (layer.Contains(from))
+            {
+                steps.Add((from, new Step(id, to)));
+            }
+
+            if (layer.Contains(to))
+            {
+                steps.Add((to, new Step(id, from)));
+            }
+        }
+
+        return steps.ToLookup(s => s.Node, s => s.Step, StringComparer.Ordinal);
     }
 
     private static async Task<IReadOnlyList<Step>> ReadStepsAsync(SqliteCommand command, string node, CancellationToken cancellationToken)

@@ -122,11 +122,52 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    /// <remarks>Merged entities are kept between commits (see <see cref="EntityCache"/>); only ids not seen since the last commit are read.</remarks>
+    public async Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(ids);
-        var selection = IdSelection.Among("entities", ids);
-        return ReadAsync((connection, transaction) => EntityRows.ReadAsync(connection, transaction, selection, cancellationToken), [], cancellationToken);
+        if (ids.Count == 0 || !await IsReadableAsync(cancellationToken))
+        {
+            return [];
+        }
+
+        var cached = await _entities.CurrentAsync(OpenConnectionAsync, cancellationToken);
+        var found = new List<Entity>(ids.Count);
+        var missing = new List<string>();
+        foreach (var id in ids.ToHashSet(StringComparer.Ordinal))
+        {
+            if (!cached.TryGetValue(id, out var entity))
+            {
+                missing.Add(id);
+            }
+            else if (entity is not null)
+            {
+                found.Add(entity);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            var selection = IdSelection.Among("entities", missing);
+            var read = await ReadAsync((connection, transaction) => EntityRows.ReadAsync(connection, transaction, selection, cancellationToken), [], cancellationToken);
+            found.AddRange(read);
+            if (cached.Count + missing.Count <= EntityCache.MaxEntries)
+            {
+                foreach (var entity in read)
+                {
+                    cached.TryAdd(entity.Id, entity);
+                }
+
+                // What is left names no entity: remember that too.
+                foreach (var id in missing)
+                {
+                    cached.TryAdd(id, null);
+                }
+            }
+        }
+
+        found.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return found;
     }
 
     /// <inheritdoc />

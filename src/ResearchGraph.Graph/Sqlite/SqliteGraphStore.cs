@@ -22,6 +22,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private readonly string _connectionString;
     private readonly bool _readOnly;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly EntityCache _entities = new();
 
     // The one connection writes go through, opened on the first write; guarded by _writeGate.
     private (SqliteConnection Connection, DocumentWriter Writer)? _writer;
@@ -97,6 +98,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
             }
 
             _disposed = true;
+            await _entities.DisposeAsync();
             if (_writer is { } writer)
             {
                 await writer.Writer.DisposeAsync();

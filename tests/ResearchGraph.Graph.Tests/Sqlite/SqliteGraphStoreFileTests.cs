@@ -235,6 +235,30 @@ public sealed class SqliteGraphStoreFileTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_only_instance_sees_entities_another_instance_changed_after_it_read_them()
+    {
+        await using var writer = await SqliteGraphStore.OpenAsync(DatabaseFile);
+        await writer.ReplaceDocumentAsync(Some.Document("a.txt").WithEntity("project:a", "Alpha", EntityKind.Project).Build());
+        await using var reader = await SqliteGraphStore.OpenAsync(DatabaseFile, readOnly: true);
+        string[] ids = ["project:a", "project:b"];
+
+        // Read twice (the second answer may come from what the first read kept), then change both ids.
+        Assert.Equal("Alpha", Assert.Single(await reader.GetEntitiesAsync(ids)).Name);
+        Assert.Equal("Alpha", Assert.Single(await reader.GetEntitiesAsync(ids)).Name);
+        await writer.ReplaceDocumentAsync(Some.Document("a.txt")
+            .WithEntity("project:a", "Aleph", EntityKind.Project)
+            .WithEntity("project:b", "Beta", EntityKind.Technique)
+            .Build());
+
+        var after = await reader.GetEntitiesAsync(ids);
+        Assert.Equal(["Aleph", "Beta"], after.Select(e => e.Name));
+        Assert.Equal([EntityKind.Technique], after[1].Kinds);
+
+        await writer.ForgetDocumentAsync(Some.Document("a.txt").Path);
+        Assert.Empty(await reader.GetEntitiesAsync(ids));
+    }
+
+    [Fact]
     public async Task Document_of_thousands_of_facts_is_written_and_replaced()
     {
         await using var store = await SqliteGraphStore.OpenAsync(DatabaseFile);
