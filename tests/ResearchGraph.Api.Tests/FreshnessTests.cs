@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
 using ResearchGraph.Ingestion;
+using ResearchGraph.Worker;
 
 namespace ResearchGraph.Api.Tests;
 
@@ -61,6 +62,49 @@ public sealed class FreshnessTests : IAsyncLifetime
         Assert.Equal("2025-05", (string?)search["hits"]![0]!["date"]);
         Assert.Equal(1, (int)(await GetAsync(client, "/api/entities?q=GlowNet"))["total"]!);
         Assert.Equal(2, (int)(await GetAsync(client, "/health"))["documents"]!);
+    }
+
+    [Fact]
+    public async Task A_hosted_inbox_worker_ingests_a_dropped_page_and_health_shows_its_progress()
+    {
+        var data = new DataFolder(Path.Combine(root, "data"));
+        var inbox = Path.Combine(root, "inbox");
+        Directory.CreateDirectory(inbox);
+        await IngestAsync(data, "ada-quill.txt", First);
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting($"{ApiOptions.Section}:Data", data.Root);
+            b.ConfigureServices(services => services.AddInboxWorker(o =>
+            {
+                o.DataFolder = data.Root;
+                o.Inbox = inbox;
+                o.QuietPeriod = TimeSpan.FromMilliseconds(200);
+            }));
+        });
+        using var client = factory.CreateClient();
+        Assert.Equal("Running", (string?)(await GetAsync(client, "/health"))["worker"]!["state"]);
+
+        await File.WriteAllTextAsync(Path.Combine(inbox, "bo-lantern.txt"), Second);
+        JsonNode health = new JsonObject();
+        for (var i = 0; i < 100 && (int?)health["worker"]?["done"] != 1; i++)
+        {
+            await Task.Delay(200);
+            health = await GetAsync(client, "/health");
+        }
+
+        Assert.Equal(1, (int)health["worker"]!["done"]!);
+        Assert.Equal(2, (int)health["documents"]!);
+        Assert.Equal(1, (int)(await GetAsync(client, "/api/search?q=GlowNet"))["total"]!);
+    }
+
+    [Fact]
+    public async Task Health_without_a_worker_says_nothing_of_one()
+    {
+        var data = new DataFolder(Path.Combine(root, "data"));
+        await IngestAsync(data, "ada-quill.txt", First);
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting($"{ApiOptions.Section}:Data", data.Root));
+        using var client = factory.CreateClient();
+        Assert.Null((await GetAsync(client, "/health"))["worker"]);
     }
 
     private async Task IngestAsync(DataFolder data, string name, string text)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using ResearchGraph.Search;
+using ResearchGraph.Worker;
 
 namespace ResearchGraph.Api.Endpoints;
 
@@ -18,12 +19,13 @@ public static class HealthApi
         return routes;
     }
 
-    private static async Task<Ok<HealthView>> Health(ReadOnlyGraph graph, CancellationToken ct)
+    private static async Task<Ok<HealthView>> Health(ReadOnlyGraph graph, IServiceProvider services, CancellationToken ct)
     {
         var counts = await graph.Queries.CountsAsync(ct).ConfigureAwait(false);
 
         // A match-all search proves the index opens and tells how many news items it holds.
         var items = graph.Index.Search(new SearchRequest("*:*", Limit: 1)).Total;
-        return TypedResults.Ok(new HealthView("ok", counts.Documents, counts.Entities, counts.Facts, items));
+        var worker = services.GetService<WorkerStatus>()?.Snapshot();
+        return TypedResults.Ok(new HealthView("ok", counts.Documents, counts.Entities, counts.Facts, items, worker));
     }
 }
