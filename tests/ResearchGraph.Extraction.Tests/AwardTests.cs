@@ -38,10 +38,10 @@ public sealed class AwardTests
     [Fact]
     public void A_dated_news_item_with_a_tag_gives_the_owner_the_award_of_that_year()
     {
-        var x = Extract.Text(Profile + "News\n\n- [Apr. 2022] [Award] I am selected as Orion Young Fellow at DAC 2022.\n- [Nov. 2021] [Award] I win 4th place in ACM Student Research Competition at ICCAD 2021.\n");
+        var x = Extract.Text(Profile + "News\n\n- [Apr. 2022] [Award] I was chosen as Orion Young Fellow at DAC 2022.\n- [Oct. 2021] [Honor] I won 2nd place in the Harbor Student Design Competition at DATE 2021.\n");
         var received = x.Facts(FactType.RECEIVED);
         Assert.Contains(("Mara Quinn", "Orion Young Fellow", (int?)2022, (string?)null), received);
-        Assert.Contains(("Mara Quinn", "ACM Student Research Competition", (int?)2021, (string?)null), received);
+        Assert.Contains(("Mara Quinn", "Harbor Student Design Competition", (int?)2021, (string?)null), received);
     }
 
     [Fact]

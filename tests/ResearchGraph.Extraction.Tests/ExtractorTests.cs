@@ -19,7 +19,7 @@ public sealed class ExtractorTests
     [Theory]
     [InlineData("Sep 2022: Falcon: Fast Graph Search is accepted by NeurIPS’22.", "Falcon", "NeurIPS", 2022)]
     [InlineData("Oct 2021: Falcon: Fast Graph Search to appear at HPCA’22.", "Falcon", "HPCA", 2022)]
-    [InlineData("Feb 2020: Falcon appeared at International Symposium on High-Performance Computer Architecture (HPCA) 2020.", "Falcon", "HPCA", 2020)]
+    [InlineData("Feb 2020: Falcon was presented at International Symposium on High-Performance Computer Architecture (HPCA) 2020.", "Falcon", "HPCA", 2020)]
     [InlineData("Jul 2021: Falcon is accepted by International Conference on Computer Vision (ICCV’21)", "Falcon", "ICCV", 2021)]
     [InlineData("Dec 2019: Falcon is accepted by ICLR’2020.", "Falcon", "ICLR", 2020)]
     [InlineData("Jun 2022: Our work Falcon: Fast Graph Search accepted to DATE 2023.", "Falcon", "DATE", 2023)]
