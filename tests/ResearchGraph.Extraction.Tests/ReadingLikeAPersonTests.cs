@@ -108,4 +108,16 @@ public sealed class ReadingLikeAPersonTests
         Assert.Contains(("Jonah Reyes", "Harbor VAST Group"), affiliated);
         Assert.Contains(("Jonah Reyes", "HCDS"), affiliated);
     }
+
+    [Fact]
+    public void Labelled_table_rows_give_awards_to_whoever_the_row_names_and_lineage_from_its_column()
+    {
+        var page = "---\ntitle: Harbor Vision Group\n---\n# Harbor Vision Group\n\n## Projects\n\n| Project | Venue | Lineage |\n|---|---|---|\n| Gannet | ECCV 2024 | |\n| Skua | ICRA 2025 | builds on Gannet |\n\n## Honors\n\n| Year | Award | Who |\n|---|---|---|\n| 2025 | Tern Fellowship | Ilse Varga |\n| 2024 | Best Student Paper Award, IROS 2024 | Noor |\n";
+        var x = Extract.From(page, Reading.PageFormat.Markdown);
+        var received = x.Facts(FactType.RECEIVED);
+        Assert.Contains(("Ilse Varga", "Tern Fellowship", (int?)2025, (string?)null), received);
+        Assert.Contains(("Noor", "Best Student Paper Award", (int?)2024, (string?)null), received);
+        Assert.Contains(("Gannet", "Skua", (int?)null, (string?)null), x.Facts(FactType.PRECEDES));
+        Assert.DoesNotContain("Lineage", x.Names(EntityKind.Project));
+    }
 }

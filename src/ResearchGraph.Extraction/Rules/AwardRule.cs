@@ -18,12 +18,59 @@ internal sealed partial class AwardRule : IRule
         for (var i = 0; i < context.Sentences.Count; i++)
         {
             var s = context.Sentences[i];
+            if (LabelledRow.Of(s) is { } row)
+            {
+                ReadRow(context, s, row);
+                continue;
+            }
+
             if (!ReadListItem(context, s, context.Mentions[i]))
             {
                 ReadSentence(context, s, context.Mentions[i]);
             }
         }
     }
+
+    /// <summary>"2024: Award: Best Student Paper Award, IROS 2024; Who: Noor": the award, its recipient and year.</summary>
+    private static void ReadRow(ExtractionContext context, Sentence s, LabelledRow row)
+    {
+        if (row.Get(AwardLabel()) is not { } cell || context.Owner is null)
+        {
+            return;
+        }
+
+        var core = AwardNames.Core(cell.Value);
+        if (core is null || core.Length > 90)
+        {
+            return;
+        }
+
+        var within = context.Text.IndexOf(core, cell.Start, StringComparison.Ordinal);
+        var start = within >= 0 && within < s.End ? within : cell.Start;
+        var award = AddAward(context, core, start, Math.Min(s.End, start + core.Length));
+        var recipient = context.Owner.Id;
+        if (row.Get(WhoLabel()) is { } who && PeopleRule.FirstNames(who.Value) is [var name] && (name.Contains(' ', StringComparison.Ordinal) || PeopleRule.IsFirstName(context, name)))
+        {
+            recipient = PeopleRule.AddPerson(context, name);
+            context.Graph.Mention(recipient, who.Start, who.Start + name.Length);
+        }
+        else if (row.Get(WhoLabel()) is { } project && context.Graph.FindProject(project.Value) is { } projectId)
+        {
+            recipient = projectId;
+        }
+
+        var year = row.Year ?? (row.Get(YearLabel()) is { } y ? Years.Parse(y.Value) : null) ?? s.Year;
+        context.Graph.AddFact(FactType.RECEIVED, recipient, award, year, null, s);
+    }
+
+    [GeneratedRegex(@"^(?:awards?|honou?rs?|prizes?|recognition|distinction)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AwardLabel();
+
+    [GeneratedRegex(@"^(?:who|recipients?|students?|winners?|name|person|awardee|for|project|paper)$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoLabel();
+
+    [GeneratedRegex(@"^(?:year|date|when)$", RegexOptions.IgnoreCase)]
+    private static partial Regex YearLabel();
 
     private static bool ReadListItem(ExtractionContext context, Sentence s, SentenceMentions mentions)
     {

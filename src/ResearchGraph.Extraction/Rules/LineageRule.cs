@@ -51,8 +51,45 @@ internal sealed partial class LineageRule : IRule
         }
     }
 
+    /// <summary>"Project: Driftless; ...; Lineage: builds on Beacon": the row's project follows the one its lineage cell names.</summary>
+    private static bool ReadRow(ExtractionContext context, Sentence s)
+    {
+        if (LabelledRow.Of(s) is not { } row || row.Get(LineageLabel()) is not { } lineage)
+        {
+            return false;
+        }
+
+        if (row.Get(ProjectLabel()) is { } project)
+        {
+            var m = LineageCell().Match(lineage.Value);
+            if (m.Success)
+            {
+                // The cell under "Project" names a project, whatever its shape.
+                var later = Project(context, project.Value, last: false) ?? PlainProject(context, project.Value, last: false);
+                var earlier = Project(context, m.Groups["earlier"].Value, last: false) ?? PlainProject(context, m.Groups["earlier"].Value, last: false);
+                Link(context, s, earlier, later);
+            }
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?:lineage|predecessors?|builds on|based on|follows|history)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LineageLabel();
+
+    [GeneratedRegex(@"^(?:project|system|name|tool|model)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ProjectLabel();
+
+    [GeneratedRegex(@"^(?:(?:builds? (?:up)?on|extends|follow-up (?:of|to|on)|successor (?:of|to)|second version of|improves (?:up)?on|based on|after)\s+)?(?<earlier>[A-Za-z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})$", RegexOptions.IgnoreCase)]
+    private static partial Regex LineageCell();
+
     private static void ReadPhrases(ExtractionContext context, Sentence s)
     {
+        if (ReadRow(context, s))
+        {
+            return;
+        }
+
         var m = FollowUp().Match(s.Text);
         if (m.Success)
         {
