@@ -120,4 +120,14 @@ public sealed class ReadingLikeAPersonTests
         Assert.Contains(("Gannet", "Skua", (int?)null, (string?)null), x.Facts(FactType.PRECEDES));
         Assert.DoesNotContain("Lineage", x.Names(EntityKind.Project));
     }
+
+    [Fact]
+    public void An_advisor_named_after_a_student_advises_the_student_not_the_owner()
+    {
+        var x = Extract.Text(Profile + "- Jan 2024: Tariq Osei, co-advised by Prof. Jun Takeda, gave a talk at Westbrook.\n- Feb 2024: Omar Haddad joins the lab as my first PhD student.\n");
+        var advised = x.Facts(FactType.ADVISED_BY);
+        Assert.Contains(("Tariq Osei", "Jun Takeda", (int?)null, (string?)null), advised);
+        Assert.Contains(("Omar Haddad", "Mara Quinn", (int?)null, (string?)null), advised);
+        Assert.DoesNotContain(advised, f => f.From == "Mara Quinn");
+    }
 }

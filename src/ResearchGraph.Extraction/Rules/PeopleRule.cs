@@ -29,20 +29,36 @@ internal sealed partial class PeopleRule : IRule
                 context.Graph.Mention(id, s.Start + m.Index, s.Start + m.Index + m.Length);
             }
 
-            if (context.Owner?.Kind == EntityKind.Person)
+            for (var m = Advisor().Match(s.Text); m.Success; m = m.NextMatch())
             {
-                for (var m = Advisor().Match(s.Text); m.Success; m = m.NextMatch())
+                // "Tariq, co-advised by Prof. X": the student named just before; else the page's owner.
+                var student = AdviseeBefore(context, s.Text[..m.Index]) ?? (context.Owner?.Kind == EntityKind.Person ? context.Owner.Id : null);
+                if (student is null)
                 {
-                    foreach (Capture c in m.Groups["name"].Captures)
+                    continue;
+                }
+
+                foreach (Capture c in m.Groups["name"].Captures)
+                {
+                    if (OwnerFinder.LooksLikePerson(c.Value))
                     {
-                        if (OwnerFinder.LooksLikePerson(c.Value))
+                        var advisor = AddPerson(context, c.Value);
+                        context.Graph.Mention(advisor, s.Start + c.Index, s.Start + c.Index + c.Length);
+                        if (advisor != student)
                         {
-                            var advisor = context.Graph.Add(EntityKind.Person, c.Value);
-                            context.Graph.Mention(advisor, s.Start + c.Index, s.Start + c.Index + c.Length);
-                            context.Graph.AddFact(FactType.ADVISED_BY, context.Owner.Id, advisor, null, null, s);
+                            context.Graph.AddFact(FactType.ADVISED_BY, student, advisor, null, null, s);
                         }
                     }
                 }
+            }
+
+            // "Omar Haddad joins the lab as my first PhD student": the owner advises them.
+            var joins = JoinsAsMyStudent().Match(s.Text);
+            if (joins.Success && context.Owner?.Kind == EntityKind.Person && OwnerFinder.LooksLikePerson(joins.Groups["name"].Value))
+            {
+                var student = AddPerson(context, joins.Groups["name"].Value);
+                context.Graph.Mention(student, s.Start + joins.Groups["name"].Index, s.Start + joins.Groups["name"].Index + joins.Groups["name"].Length);
+                context.Graph.AddFact(FactType.ADVISED_BY, student, context.Owner.Id, null, null, s);
             }
 
             var congrats = Congrats().Match(s.Text);
@@ -110,6 +126,24 @@ internal sealed partial class PeopleRule : IRule
         "Today", "Yesterday", "Tomorrow", "Here", "There", "Please", "Check", "See", "Join", "Come", "Happy", "Welcome",
     };
 
+    /// <summary>The person named right before ", advised by": a full name, or a first name that is nothing else.</summary>
+    private static string? AdviseeBefore(ExtractionContext context, string before)
+    {
+        var m = NameBeforeComma().Match(before);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var name = m.Groups["name"].Value;
+        if (context.IsOwnerReference(name) || !(OwnerFinder.LooksLikePerson(name) || IsFirstName(context, name)))
+        {
+            return null;
+        }
+
+        return AddPerson(context, name);
+    }
+
     /// <summary>The names in "Ji and Ligeng receiving ...", "Zhijian, Yujun and Hanrui on ...".</summary>
     public static List<string> FirstNames(string words)
     {
@@ -151,6 +185,12 @@ internal sealed partial class PeopleRule : IRule
 
     [GeneratedRegex(@"(?:\b(?:advised|supervised|co-advised|mentored)\s+by|\bunder the (?:supervision|guidance) of|\b[Aa]dvisors?\s*:|\bmy (?:Ph\.?D\.?\s+)?advisors?,?)\s+(?:(?:Prof\.|Professor|Dr\.)\s+)?(?<name>" + PersonName + @")(?:\s*(?:,|and|&)\s*(?:(?:Prof\.|Professor|Dr\.)\s+)?(?<name>" + PersonName + "))*")]
     private static partial Regex Advisor();
+
+    [GeneratedRegex(@"(?:^|[:\]–—]\s*|\.\s+)(?<name>\p{Lu}[\p{Ll}\-]+(?:\s+\p{Lu}[\p{Ll}\-]+){0,2})\s*(?:\([^)]*\))?\s*,\s*$")]
+    private static partial Regex NameBeforeComma();
+
+    [GeneratedRegex(@"(?:^|[:\]–—]\s*)(?<name>\p{Lu}[\p{Ll}\-]+(?:\s+\p{Lu}[\p{Ll}\-]+){1,2})\s+(?:joins|joined|has joined|will join)\s+(?:the\s+lab|the\s+group|my\s+group|us|the\s+team)\s+as\s+my\s+(?:first\s+|new\s+)?(?:Ph\.?D\.?|doctoral|graduate|master['’]?s|MS)\s+student")]
+    private static partial Regex JoinsAsMyStudent();
 
     [GeneratedRegex(@"\b(?:Congrats|Congratulations|Great work|Well done|Kudos|Bravo|Nice work|Good job)(?:\s+to)?\s*,?\s+(?<names>[A-Z][\p{L}\-]+(?:\s*,\s*[A-Z][\p{L}\-]+)*(?:\s*,?\s*(?:and|&)\s+[A-Z][\p{L}\-]+)?)\s*(?:[!.,]|$|\s+(?:for|on|who|receiving|and\s+(?:the|all)))")]
     private static partial Regex Cheer();

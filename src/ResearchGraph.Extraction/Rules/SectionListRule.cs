@@ -23,7 +23,8 @@ internal sealed partial class SectionListRule : IRule
 
         foreach (var s in context.Sentences)
         {
-            if (s.Block.Kind is not BlockKind.ListItem)
+            // A list item, or a short line of its own under the heading (plain-text CVs).
+            if (s.Block.Kind is not BlockKind.ListItem && !(s.Block.Kind is BlockKind.Paragraph && s.Text.Length <= 120 && s.Start == s.Block.Start))
             {
                 continue;
             }
