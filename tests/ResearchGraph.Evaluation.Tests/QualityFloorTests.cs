@@ -35,7 +35,7 @@ public sealed class QualityFloorTests
         var floors = QualityFloor.Load(OwnGold.FloorsFile);
         Assert.True(floors.TryGetValue(gold.Doc, out var floor), $"eval/floors.json has no floor for {gold.Doc}");
 
-        var score = await SamplePageScorer.ScoreAsync(gold, Path.Combine(OwnGold.PagesFolder, gold.Doc));
+        var score = await PageScorer.ScoreAsync(gold, Path.Combine(OwnGold.PagesFolder, gold.Doc), withSearches: false);
 
         var entities = score.Scores.EntityAverage.Micro.F1 ?? 0;
         var facts = score.Scores.FactAverage.Micro.F1 ?? 0;

@@ -1,11 +1,6 @@
 using System.CommandLine;
-using System.Text.Json;
 using ResearchGraph.Evaluation;
-using ResearchGraph.Graph.Sqlite;
-using ResearchGraph.Ingestion;
 using ResearchGraph.Queries;
-using ResearchGraph.Queries.Views;
-using ResearchGraph.Search;
 
 namespace ResearchGraph.Cli.Commands;
 
@@ -38,39 +33,13 @@ internal static class EvalCommand
         return command;
     }
 
-    private static async Task<DocumentScore> ScoreAsync(GoldFile gold, string page, CancellationToken ct)
+    private static Task<DocumentScore> ScoreAsync(GoldFile gold, string page, CancellationToken ct)
     {
         if (!File.Exists(page))
         {
             throw new CliException($"the page {page} named by the gold file is missing (use --docs DIR)");
         }
 
-        var temp = Path.Combine(Path.GetTempPath(), "researchgraph-eval-" + Guid.NewGuid().ToString("N")[..12]);
-        try
-        {
-            var folder = new DataFolder(temp);
-            await using (var ingestor = await Ingestor.OpenAsync(folder, "eval", cancellationToken: ct).ConfigureAwait(false))
-            {
-                var report = await ingestor.IngestAsync([page], force: false, cancellationToken: ct).ConfigureAwait(false);
-                if (report.Failed.Count > 0)
-                {
-                    throw new CliException($"{gold.Doc}: {report.Failed[0].Reason}");
-                }
-            }
-
-            await using var store = await SqliteGraphStore.OpenAsync(folder.GraphFile, readOnly: true, ct).ConfigureAwait(false);
-            using var index = SearchIndexReader.Open(folder.IndexDirectory);
-            var queries = new GraphQueries(store, index);
-            var export = JsonSerializer.Deserialize<ExportView>(QueryJson.Serialize(await queries.ExportAsync(ct).ConfigureAwait(false)), QueryJson.Options)!;
-            return GoldScorer.Score(gold, export, q =>
-                queries.SearchAsync(q, null, null, null, 10, 0, ct).GetAwaiter().GetResult().Hits.Select(h => (h.Date, h.Text)).ToList());
-        }
-        finally
-        {
-            if (Directory.Exists(temp))
-            {
-                Directory.Delete(temp, recursive: true);
-            }
-        }
+        return PageScorer.ScoreAsync(gold, page, withSearches: true, ct);
     }
 }

@@ -14,4 +14,8 @@ internal sealed class Recognizers(Lexicons lexicons)
     public ProductFinder Products { get; } = new(lexicons);
 
     public ArtifactFinder Artifacts { get; } = new(lexicons);
+
+    /// <summary>True when a lexicon names this a technique, an organization, a product or a venue: then it is not a new project or person.</summary>
+    public bool IsKnownName(string name) =>
+        Techniques.Lookup(name) is not null || Orgs.Lookup(name) is not null || Products.Lookup(name) is not null || Venues.IsVenueName(name);
 }

@@ -75,6 +75,7 @@ internal sealed partial class AffiliationRule : IRule
     private static void ReadLeader(ExtractionContext context, Text.Sentence s)
     {
         var m = WhoLeads().Match(s.Text);
+        var byOwner = false;
         string? person = null;
         if (m.Success)
         {
@@ -89,12 +90,13 @@ internal sealed partial class AffiliationRule : IRule
             }
 
             person = context.Owner.Id;
+            byOwner = true;
         }
 
         var groups = m.Groups["groups"];
         // The owner leads one group, whose name may itself hold "and"; "who leads A and B" names several.
-        var parts = TopLevelParts(groups.Value, splitOnAnd: !m.Groups["owner"].Success);
-        foreach (var (offset, length) in m.Groups["owner"].Success ? parts.Take(1) : parts)
+        var parts = TopLevelParts(groups.Value, splitOnAnd: !byOwner);
+        foreach (var (offset, length) in byOwner ? parts.Take(1) : parts)
         {
             var raw = groups.Value.Substring(offset, length);
             var name = Text.Names.Clean(Expansion().Replace(raw, " ")).Replace("  ", " ", StringComparison.Ordinal);
@@ -103,7 +105,7 @@ internal sealed partial class AffiliationRule : IRule
                 continue;
             }
 
-            if (m.Groups["owner"].Success && !GroupHead().IsMatch(name))
+            if (byOwner && !GroupHead().IsMatch(name))
             {
                 continue;
             }
@@ -152,7 +154,7 @@ internal sealed partial class AffiliationRule : IRule
     [GeneratedRegex(@"(?:(?:Prof\.|Professor|Dr\.)\s+)?(?<name>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?),\s+who\s+(?:leads|heads|directs|co-directs|runs)\s+(?:the\s+)?(?<groups>[A-Z].+)$")]
     private static partial Regex WhoLeads();
 
-    [GeneratedRegex(@"(?<owner>)(?<who>\b(?:I|We|He|She)\s+(?:currently\s+|also\s+)?)(?:lead|leads|direct|directs|head|heads|co-direct|co-directs|run|runs)\s+(?:the\s+)?(?<groups>[A-Z].+)$")]
+    [GeneratedRegex(@"(?<who>\b(?:I|We|He|She)\s+(?:currently\s+|also\s+)?)(?:lead|leads|direct|directs|head|heads|co-direct|co-directs|run|runs)\s+(?:the\s+)?(?<groups>[A-Z].+)$")]
     private static partial Regex OwnerLeads();
 
     [GeneratedRegex(@"\s*\([^()]*\)")]

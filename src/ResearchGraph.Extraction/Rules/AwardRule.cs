@@ -338,7 +338,7 @@ internal sealed partial class AwardRule : IRule
         var id = AddAward(context, core, start, start + mentionText.Length);
         if (!string.Equals(itemName, core, StringComparison.Ordinal) && itemName.Length <= 80)
         {
-            context.Graph.Add(EntityKind.Award, context.Graph.Entities.First(e => e.Id == id).Name, [itemName]);
+            context.Graph.AddAlias(id, itemName);
         }
 
         return id;

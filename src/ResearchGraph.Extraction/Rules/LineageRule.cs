@@ -140,9 +140,8 @@ internal sealed partial class LineageRule : IRule
         }
 
         var name = m.Groups[1].Value.Trim();
-        var r = context.Recognizers;
         if (name.Contains(' ', StringComparison.Ordinal) || name.Length < 3 || !TitleParser.IsPlausibleName(name) || IsPersonName(context, name)
-            || r.Techniques.Lookup(name) is not null || r.Orgs.Lookup(name) is not null || r.Products.Lookup(name) is not null || r.Venues.IsVenueName(name))
+            || context.Recognizers.IsKnownName(name))
         {
             return null;
         }
@@ -176,9 +175,7 @@ internal sealed partial class LineageRule : IRule
             return known;
         }
 
-        var r = context.Recognizers;
-        if (!name.Split(' ').All(Names.IsCoined) || !TitleParser.IsPlausibleName(name) || r.Techniques.Lookup(name) is not null
-            || r.Orgs.Lookup(name) is not null || r.Products.Lookup(name) is not null || r.Venues.IsVenueName(name))
+        if (!name.Split(' ').All(Names.IsCoined) || !TitleParser.IsPlausibleName(name) || context.Recognizers.IsKnownName(name))
         {
             return null;
         }

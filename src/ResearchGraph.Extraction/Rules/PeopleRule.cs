@@ -113,9 +113,7 @@ internal sealed partial class PeopleRule : IRule
             return false;
         }
 
-        var r = context.Recognizers;
-        return context.Graph.FindProject(name) is null && r.Orgs.Lookup(name) is null && !r.Venues.IsVenueName(name)
-            && r.Techniques.Lookup(name) is null && r.Products.Lookup(name) is null && r.Artifacts.Find(name, 0, name.Length).Count == 0;
+        return context.Graph.FindProject(name) is null && !context.Recognizers.IsKnownName(name) && context.Recognizers.Artifacts.Find(name, 0, name.Length).Count == 0;
     }
 
     private static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal)
@@ -123,7 +121,7 @@ internal sealed partial class PeopleRule : IRule
         "I", "We", "He", "She", "They", "It", "This", "That", "These", "Our", "My", "His", "Her", "Their", "Its", "A", "An",
         "Congrats", "Congratulations", "Welcome", "Great", "Thanks", "Thank", "Paper", "Papers", "News", "Award", "Best",
         "New", "Everyone", "All", "Both", "Two", "Three", "PhD", "Ph.D.", "Students", "Student", "Alumni", "Prof", "Dr",
-        "Today", "Yesterday", "Tomorrow", "Here", "There", "Please", "Check", "See", "Join", "Come", "Happy", "Welcome",
+        "Today", "Yesterday", "Tomorrow", "Here", "There", "Please", "Check", "See", "Join", "Come", "Happy",
     };
 
     /// <summary>The person named right before ", advised by": a full name, or a first name that is nothing else.</summary>

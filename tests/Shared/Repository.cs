@@ -1,10 +1,18 @@
-namespace ResearchGraph.Ui.Tests.Support;
+namespace ResearchGraph.TestSupport;
 
-/// <summary>Where the repository and the shared real pages are, found from the test's location.</summary>
+/// <summary>
+/// Where the repository and the shared real pages are, found from the test's location: the
+/// repository root is the folder holding ResearchGraph.sln above the test's output. One file,
+/// linked into every test project that needs it.
+/// </summary>
 public static class Repository
 {
     public static string Root { get; } = FindRoot();
 
+    /// <summary>A path inside the repository.</summary>
+    public static string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);
+
+    /// <summary>A real page of the shared corpus, which must lie beside the repository.</summary>
     public static string Corpus(string file)
     {
         var path = Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus", file));
@@ -26,6 +34,6 @@ public static class Repository
             }
         }
 
-        throw new InvalidOperationException("ResearchGraph.sln not found above the test folder.");
+        throw new InvalidOperationException("ResearchGraph.sln not found above " + AppContext.BaseDirectory);
     }
 }
